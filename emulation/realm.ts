@@ -1,0 +1,37 @@
+/**
+ * The JavaScript realm the script runs in. Values handed to a script loaded in a vm context must
+ * be built from that context's constructors, otherwise `value instanceof Date` or
+ * `e instanceof Error` in the script would be false for values coming from the emulation.
+ */
+import vm from 'node:vm';
+
+export interface Realm {
+  date(ms: number): Date;
+  error(message: string): Error;
+  array<T>(items: T[]): T[];
+  object(props: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** The host's own realm: used when services are driven directly from host code (unit tests). */
+export const hostRealm: Realm = {
+  date: (ms) => new Date(ms),
+  error: (message) => new Error(message),
+  array: (items) => items,
+  object: (props) => props,
+};
+
+/** A realm backed by a vm context's own built-ins. */
+export function contextRealm(context: vm.Context): Realm {
+  const make = vm.runInContext(
+    `(function () {
+      return {
+        date: function (ms) { return new Date(ms); },
+        error: function (message) { return new Error(message); },
+        array: function (items) { return Array.from(items); },
+        object: function (props) { return Object.assign({}, props); },
+      };
+    })()`,
+    context,
+  ) as Realm;
+  return make;
+}

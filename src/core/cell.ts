@@ -1,0 +1,69 @@
+import { isDoneWord } from './kind';
+import { type NumberStyle, parseNumber } from './number';
+import type { ArgName, Problem } from './problem';
+
+/**
+ * Reading one spreadsheet value, in the shapes Sheets hands to custom functions and to
+ * Range.getValues: numbers, strings ("" for a blank), booleans and Dates. Anything else
+ * (undefined for an omitted argument, stray objects from a fuzzer) is handled, never thrown on.
+ */
+
+/** Dates may come from another realm (the emulation's vm), so `instanceof` is not enough. */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** A blank cell: "" (or only spaces), or an argument that was left out. */
+export function isBlank(v: unknown): boolean {
+  return v === '' || v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * A number, null for a blank, or a Problem. TRUE and FALSE count as 1 and 0, as in Sheets'
+ * arithmetic; text is read in the spreadsheet's number style, asked for only when needed.
+ */
+export function readNumber(
+  v: unknown,
+  arg: ArgName,
+  style: () => NumberStyle,
+): number | null | Problem {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { code: 'not_finite', arg };
+  if (typeof v === 'string') {
+    if (v.trim() === '') return null;
+    return parseNumber(v, style()) ?? { code: 'not_a_number', arg, text: v };
+  }
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === undefined || v === null) return null;
+  if (isDate(v)) return { code: 'is_date', arg };
+  return { code: 'not_a_number', arg, text: describe(v) };
+}
+
+/** A milestone's state: 1 when done (TRUE, 1 or more, "done", "fait"…), 0 when not, null if blank. */
+export function readDone(v: unknown, style: () => NumberStyle): number | null {
+  if (isBlank(v)) return null;
+  if (v === true) return 1;
+  if (typeof v === 'number') return v >= 1 ? 1 : 0;
+  if (typeof v === 'string') {
+    if (isDoneWord(v)) return 1;
+    const n = parseNumber(v, style());
+    return n !== null && n >= 1 ? 1 : 0;
+  }
+  return 0;
+}
+
+/** The text of a value used as a keyword (a kind, a direction, a language). */
+export function readWord(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return v === undefined || v === null ? '' : describe(v);
+}
+
+/** A short, safe description of any value, for messages (String() can throw). */
+export function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a range';
+  try {
+    return String(v);
+  } catch {
+    return typeof v;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Problem } from './problem';
+import { roundScore } from './round';
+
+/**
+ * The objective's score: the weighted mean of its KRs' scores (Google's convention).
+ * A weight of 0 leaves a KR out; blank weights are read as 1 before they get here.
+ */
+export class WeightedMean {
+  private sum = 0;
+  private weights = 0;
+
+  /** Adds one KR; a negative weight is refused, and nothing is added. */
+  add(score: number, weight: number): Problem | undefined {
+    if (weight < 0) return { code: 'negative_weight' };
+    if (weight > 0) {
+      this.sum += score * weight;
+      this.weights += weight;
+    }
+    return undefined;
+  }
+
+  /** The mean, or null when no KR counts (nothing to score yet). */
+  result(): number | null {
+    return this.weights > 0 ? roundScore(this.sum / this.weights) : null;
+  }
+}
+
+/** The objective score of a list of (score, weight) pairs. */
+export function objectiveScore(
+  krs: Iterable<{ readonly score: number; readonly weight: number }>,
+): number | null | Problem {
+  const mean = new WeightedMean();
+  for (const kr of krs) {
+    const problem = mean.add(kr.score, kr.weight);
+    if (problem) return problem;
+  }
+  return mean.result();
+}

@@ -1,0 +1,11 @@
+/**
+ * Scores are rounded to 10 decimal places so that binary noise never shows
+ * ((0.18 − 0.15) / (0.20 − 0.15) is 0.6, not 0.5999999999999999). The template's
+ * native formulas apply the same ROUND(…, 10), so both paths give equal numbers.
+ */
+export const SCORE_DECIMALS = 10;
+const SCALE = 10 ** SCORE_DECIMALS;
+
+export function roundScore(x: number): number {
+  return Math.round(x * SCALE) / SCALE;
+}
