@@ -54,8 +54,8 @@ const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
  * run to the sheet's last row/column, as in Sheets. Returns undefined when it is not A1.
  */
 export function parseA1(local: string, maxRows: number, maxColumns: number): GridRange | undefined {
-  const [first, second = first] = local.split(':');
-  const a = PART.exec(first ?? '');
+  const [first = '', second = first] = local.split(':');
+  const a = PART.exec(first);
   const b = PART.exec(second);
   if (!a || !b || local.split(':').length > 2) return undefined;
   const [, c1 = '', r1 = ''] = a;

@@ -85,9 +85,10 @@ export class Gateway {
 
   /** The script-facing proxy of a service object (stable per object). */
   expose<T extends object>(target: T): T {
-    const known = this.#proxies.get(target);
-    if (known) return known as T;
-    const proxy = new Proxy(target, this.#handler((target as Partial<ServiceObject>)[SERVICE] ?? 'Object'));
+    const known = this.#proxies.get(target) as T | undefined;
+    if (known) return known;
+    const service = (target as Partial<ServiceObject>)[SERVICE] ?? 'Object';
+    const proxy = new Proxy<T>(target, this.#handler(service) as ProxyHandler<T>);
     this.#proxies.set(target, proxy);
     this.#targets.set(proxy, target);
     return proxy;

@@ -47,11 +47,25 @@ function entryPoints(): string {
     const params = doc.params.map((p) => p.name);
     const actual = parameterNames(entry[name as keyof typeof CUSTOM_FUNCTIONS]);
     if (params.join() !== actual.join())
-      throw new Error(`${name}: documented parameters (${params}) differ from the code's (${actual})`);
-    parts.push('', jsDoc(doc), `function ${name}(${params.join(', ')}) {`, `  return ${GLOBAL}.${name}(${params.join(', ')});`, '}');
+      throw new Error(
+        `${name}: documented parameters (${params}) differ from the code's (${actual})`,
+      );
+    parts.push(
+      '',
+      jsDoc(doc),
+      `function ${name}(${params.join(', ')}) {`,
+      `  return ${GLOBAL}.${name}(${params.join(', ')});`,
+      '}',
+    );
   }
   for (const [name, summary] of Object.entries(HANDLERS)) {
-    parts.push('', `/** ${summary} */`, `function ${name}(e) {`, `  return ${GLOBAL}.${name}(e);`, '}');
+    parts.push(
+      '',
+      `/** ${summary} */`,
+      `function ${name}(e) {`,
+      `  return ${GLOBAL}.${name}(e);`,
+      '}',
+    );
   }
   return `${parts.join('\n')}\n`;
 }
@@ -75,7 +89,9 @@ async function main(): Promise<void> {
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   writeFileSync(join(dist, 'sidebar.html'), sidebarPlaceholder());
   for (const f of ['okapi.js', 'main.js', 'sidebar.html', 'appsscript.json'])
-    console.log(`dist/${f.padEnd(16)} ${statSync(join(dist, f)).size.toLocaleString('en-US').padStart(8)} bytes`);
+    console.log(
+      `dist/${f.padEnd(16)} ${statSync(join(dist, f)).size.toLocaleString('en-US').padStart(8)} bytes`,
+    );
 }
 
 function sidebarPlaceholder(): string {

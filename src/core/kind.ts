@@ -4,7 +4,14 @@ import { fold, type Lang } from './lang';
  * The shapes a key result takes. `auto` infers increase or decrease from the numbers;
  * the others are chosen explicitly (PRODUCT.md §1–§2).
  */
-export const KR_KINDS = ['auto', 'increase', 'decrease', 'at_least', 'at_most', 'milestone'] as const;
+export const KR_KINDS = [
+  'auto',
+  'increase',
+  'decrease',
+  'at_least',
+  'at_most',
+  'milestone',
+] as const;
 export type KrKind = (typeof KR_KINDS)[number];
 
 /** Words a person may type for each kind, compared case- and accent-insensitively. */
@@ -14,9 +21,40 @@ const addAliases = (kind: KrKind, words: readonly string[]): void => {
 };
 addAliases('auto', ['auto', 'automatic', 'automatique', 'inferred', 'déduit']);
 addAliases('increase', ['increase', 'up', 'grow', 'augmenter', 'augmentation', 'hausse', '↑']);
-addAliases('decrease', ['decrease', 'down', 'reduce', 'diminuer', 'diminution', 'réduire', 'réduction', 'baisse', 'baisser', '↓']);
-addAliases('at_least', ['at least', 'at_least', 'at-least', 'keep above', 'minimum', 'au moins', 'au minimum', '>=', '≥']);
-addAliases('at_most', ['at most', 'at_most', 'at-most', 'keep below', 'maximum', 'au plus', 'au maximum', '<=', '≤']);
+addAliases('decrease', [
+  'decrease',
+  'down',
+  'reduce',
+  'diminuer',
+  'diminution',
+  'réduire',
+  'réduction',
+  'baisse',
+  'baisser',
+  '↓',
+]);
+addAliases('at_least', [
+  'at least',
+  'at_least',
+  'at-least',
+  'keep above',
+  'minimum',
+  'au moins',
+  'au minimum',
+  '>=',
+  '≥',
+]);
+addAliases('at_most', [
+  'at most',
+  'at_most',
+  'at-most',
+  'keep below',
+  'maximum',
+  'au plus',
+  'au maximum',
+  '<=',
+  '≤',
+]);
 addAliases('milestone', ['milestone', 'done', 'binary', 'jalon', 'étape']);
 
 /** The kind a person typed; blank means `auto`; null when the text names no kind. */
@@ -47,7 +85,23 @@ export const KIND_LABELS: Record<Lang, Record<KrKind, string>> = {
 
 /** Words that mark a milestone as reached (besides TRUE and numbers ≥ 1). */
 const DONE_WORDS = new Set(
-  ['done', 'yes', 'true', 'x', '✓', '✔', 'ok', 'complete', 'completed', 'fait', 'oui', 'vrai', 'terminé', 'livré', 'atteint'].map(fold),
+  [
+    'done',
+    'yes',
+    'true',
+    'x',
+    '✓',
+    '✔',
+    'ok',
+    'complete',
+    'completed',
+    'fait',
+    'oui',
+    'vrai',
+    'terminé',
+    'livré',
+    'atteint',
+  ].map(fold),
 );
 
 /** Whether a milestone's current value says it is done: TRUE, 1 (or more), "done", "fait"… */

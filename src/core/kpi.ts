@@ -4,9 +4,42 @@ import { fold, type Lang } from './lang';
 export type Direction = 'higher' | 'lower';
 
 const DIRECTION_ALIASES: Record<string, Direction> = {};
-for (const w of ['higher', 'higher is better', 'high', 'up', 'increase', 'more', 'hausse', 'haut', 'plus haut', 'augmenter', 'maximiser', '>=', '≥', '>', '↑'])
+for (const w of [
+  'higher',
+  'higher is better',
+  'high',
+  'up',
+  'increase',
+  'more',
+  'hausse',
+  'haut',
+  'plus haut',
+  'augmenter',
+  'maximiser',
+  '>=',
+  '≥',
+  '>',
+  '↑',
+])
   DIRECTION_ALIASES[fold(w)] = 'higher';
-for (const w of ['lower', 'lower is better', 'low', 'down', 'decrease', 'less', 'baisse', 'bas', 'plus bas', 'diminuer', 'réduire', 'minimiser', '<=', '≤', '<', '↓'])
+for (const w of [
+  'lower',
+  'lower is better',
+  'low',
+  'down',
+  'decrease',
+  'less',
+  'baisse',
+  'bas',
+  'plus bas',
+  'diminuer',
+  'réduire',
+  'minimiser',
+  '<=',
+  '≤',
+  '<',
+  '↓',
+])
   DIRECTION_ALIASES[fold(w)] = 'lower';
 
 /** The direction a person typed; blank means higher is better; null when unknown. */

@@ -2,6 +2,9 @@
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** A text in every language Okapi speaks. */
+export type Localized = Readonly<Record<Lang, string>>;
+
 /**
  * Maps a Sheets locale ("fr_FR", "en_GB"), a BCP-47 tag ("fr-CA") or a language name
  * ("Français", "english") to a Lang; null when it names no language Okapi speaks.

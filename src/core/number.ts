@@ -15,8 +15,37 @@ const COMMA_SPACE: NumberStyle = { decimal: ',', groups: SPACES };
 const COMMA_DOT: NumberStyle = { decimal: ',', groups: ['.', ...SPACES] };
 
 // Languages whose locales write "1.234,5" (dot groups) or "1 234,5" (space groups).
-const DOT_GROUPING = new Set(['de', 'es', 'it', 'nl', 'pt', 'id', 'tr', 'da', 'el', 'ro', 'hr', 'sl']);
-const SPACE_GROUPING = new Set(['fr', 'ru', 'pl', 'sv', 'nb', 'no', 'fi', 'cs', 'sk', 'uk', 'hu', 'bg', 'lt', 'lv', 'et']);
+const DOT_GROUPING = new Set([
+  'de',
+  'es',
+  'it',
+  'nl',
+  'pt',
+  'id',
+  'tr',
+  'da',
+  'el',
+  'ro',
+  'hr',
+  'sl',
+]);
+const SPACE_GROUPING = new Set([
+  'fr',
+  'ru',
+  'pl',
+  'sv',
+  'nb',
+  'no',
+  'fi',
+  'cs',
+  'sk',
+  'uk',
+  'hu',
+  'bg',
+  'lt',
+  'lv',
+  'et',
+]);
 
 /** The number style of a Sheets locale such as "fr_FR" or "en_US" (English style by default). */
 export function numberStyleOf(locale: string): NumberStyle {

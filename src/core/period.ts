@@ -17,7 +17,13 @@ export function elapsedShare(start: number, end: number, today: number): number 
 export const PERIODS = ['month', 'quarter', 'four months', 'half', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
-const MONTHS_IN: Record<Period, number> = { month: 1, quarter: 3, 'four months': 4, half: 6, year: 12 };
+const MONTHS_IN: Record<Period, number> = {
+  month: 1,
+  quarter: 3,
+  'four months': 4,
+  half: 6,
+  year: 12,
+};
 
 /**
  * The calendar period of the given kind that contains a day, as [first day, last day] in

@@ -1,9 +1,9 @@
 import { isBlank, readDone, readNumber, readWord } from './cell';
 import { type KrKind, parseKind } from './kind';
 import { DEFAULT_TOLERANCE, type Direction, kpiStatus, parseDirection, type Status } from './kpi';
+import { krScore } from './kr';
 import type { NumberStyle } from './number';
 import { isProblem, type Problem } from './problem';
-import { krScore } from './kr';
 
 /**
  * The rules applied to one row of raw cells — the same for a custom function's arguments and

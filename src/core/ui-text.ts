@@ -44,6 +44,7 @@ export const UI_TEXT: Record<Lang, UiText> = {
       '',
       'Scores : 0,0–0,3 rouge, 0,4–0,6 jaune, 0,7–1,0 vert ; 0,7 est idéal pour un OKR ambitieux.',
     ].join('\n'),
-    notYet: 'Cette partie d’Okapi n’est pas encore construite. Les fonctions personnalisées marchent déjà dans toute cellule.',
+    notYet:
+      'Cette partie d’Okapi n’est pas encore construite. Les fonctions personnalisées marchent déjà dans toute cellule.',
   },
 };

@@ -4,4 +4,11 @@
  * forward to these (see scripts/build.ts). Nothing here may run a service at load.
  */
 export { KPI_STATUS, KR_PROGRESS, OKR_SCORE, PERIOD_ELAPSED } from './custom-functions';
-export { okapiCreateTemplate, okapiHelp, okapiOpenSidebar, okapiRefresh, onInstall, onOpen } from './menu';
+export {
+  okapiCreateTemplate,
+  okapiHelp,
+  okapiOpenSidebar,
+  okapiRefresh,
+  onInstall,
+  onOpen,
+} from './menu';

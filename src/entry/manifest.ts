@@ -8,7 +8,6 @@ import type * as entry from './index';
  * (The build also checks that the names match.)
  */
 type Entry = typeof entry;
-type Fn = (...args: never[]) => unknown;
 
 export interface ParamDoc {
   readonly name: string;
@@ -23,12 +22,13 @@ export interface CustomFunctionDoc {
   readonly returns: string;
 }
 
-type ParamDocs<F extends Fn> = { readonly [K in keyof Parameters<F>]-?: ParamDoc };
+// Mapped over a type parameter, so a tuple of parameters maps to a tuple of the same length.
+type ParamDocs<P extends readonly unknown[]> = { readonly [K in keyof P]-?: ParamDoc };
 
 type CustomName = 'KR_PROGRESS' | 'OKR_SCORE' | 'KPI_STATUS' | 'PERIOD_ELAPSED';
 
 type CustomDocs = {
-  readonly [K in CustomName]: CustomFunctionDoc & { readonly params: ParamDocs<Entry[K]> };
+  readonly [K in CustomName]: CustomFunctionDoc & { readonly params: ParamDocs<Parameters<Entry[K]>> };
 };
 
 const NUM = '{number|Array<Array<number>>}';
@@ -39,7 +39,11 @@ export const CUSTOM_FUNCTIONS: CustomDocs = {
     summary:
       "A key result's score from 0 to 1: (current − baseline) / (target − baseline), clamped. Works on single cells or whole columns.",
     params: [
-      { name: 'current', type: NUM, doc: 'The current value (or a column of them). Blank scores 0: not measured yet.' },
+      {
+        name: 'current',
+        type: NUM,
+        doc: 'The current value (or a column of them). Blank scores 0: not measured yet.',
+      },
       { name: 'target', type: NUM, doc: 'The value to reach. A row with no target stays blank.' },
       { name: 'baseline', type: NUM, doc: 'Optional. The starting value; 0 when left out.' },
       {
@@ -56,7 +60,11 @@ export const CUSTOM_FUNCTIONS: CustomDocs = {
       { name: 'current', type: NUM, doc: 'The key results’ current values.' },
       { name: 'target', type: NUM, doc: 'Their targets. Rows with no target are skipped.' },
       { name: 'baseline', type: NUM, doc: 'Optional. Their starting values; 0 when left out.' },
-      { name: 'weight', type: NUM, doc: 'Optional. Their weights: blank is 1, 0 leaves a row out.' },
+      {
+        name: 'weight',
+        type: NUM,
+        doc: 'Optional. Their weights: blank is 1, 0 leaves a row out.',
+      },
       { name: 'kind', type: ANY, doc: 'Optional. Their kinds, as for KR_PROGRESS.' },
     ],
     returns: 'The objective score, 0 to 1.',
@@ -65,20 +73,32 @@ export const CUSTOM_FUNCTIONS: CustomDocs = {
     summary:
       "A KPI's status: On track, At risk, Off track or No data, in the spreadsheet's language.",
     params: [
-      { name: 'actual', type: NUM, doc: 'The measured value (or a column of them). Blank gives No data.' },
+      {
+        name: 'actual',
+        type: NUM,
+        doc: 'The measured value (or a column of them). Blank gives No data.',
+      },
       { name: 'target', type: NUM, doc: 'The target value.' },
       {
         name: 'direction',
         type: ANY,
         doc: 'Optional. "higher" (higher is better, the default) or "lower" (up/down, hausse/baisse, >=/<= too).',
       },
-      { name: 'tolerance', type: NUM, doc: 'Optional. How far below the pace target is still At risk, as a fraction; 10 % by default.' },
+      {
+        name: 'tolerance',
+        type: NUM,
+        doc: 'Optional. How far below the pace target is still At risk, as a fraction; 10 % by default.',
+      },
       {
         name: 'elapsed',
         type: NUM,
         doc: 'Optional. The share of the period elapsed (0 to 1), for a cumulative target: the pace target is target × elapsed.',
       },
-      { name: 'language', type: '{string}', doc: 'Optional. "en" or "fr" to choose the labels’ language.' },
+      {
+        name: 'language',
+        type: '{string}',
+        doc: 'Optional. "en" or "fr" to choose the labels’ language.',
+      },
     ],
     returns: 'The status label (a column for a column).',
   },

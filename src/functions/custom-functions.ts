@@ -1,11 +1,18 @@
 import { isBlank, isDate, readNumber, readWord } from '../core/cell';
-import { type Lang, parseLang } from '../core/lang';
 import { STATUS_LABELS, type Status } from '../core/kpi';
+import { type Lang, parseLang } from '../core/lang';
+import type { NumberStyle } from '../core/number';
+import { WeightedMean } from '../core/objective';
 import { elapsedShare } from '../core/period';
 import { isProblem, type Problem } from '../core/problem';
-import { kpiStatusRow, readDirection, readKind, readWeight, scoreKrRow, WordMemo } from '../core/rows';
-import { WeightedMean } from '../core/objective';
-import type { NumberStyle } from '../core/number';
+import {
+  kpiStatusRow,
+  readDirection,
+  readKind,
+  readWeight,
+  scoreKrRow,
+  WordMemo,
+} from '../core/rows';
 import { CallContext } from './context';
 import { elementWise, type Out } from './element-wise';
 import { cellAt, commonShape, shapeOf, single } from './grid';
@@ -65,7 +72,9 @@ export function okrScore(
         ctx.style,
       );
       if (score === null) continue;
-      const problem = isProblem(score) ? score : addWeighted(mean, score, cellAt(weight, r, c), ctx.style);
+      const problem = isProblem(score)
+        ? score
+        : addWeighted(mean, score, cellAt(weight, r, c), ctx.style);
       if (problem) ctx.fail(problem, shape === null ? undefined : r + 1);
     }
   }
@@ -123,7 +132,12 @@ function labelLanguage(language: unknown): Lang | null | Problem {
  * The share of a period elapsed, 0–1, element-wise. Dates arrive as Date objects (or as day
  * numbers from a number-formatted cell); `today` defaults to now.
  */
-export function periodElapsed(env: FunctionEnv, start: unknown, end: unknown, today: unknown): Out | Out[][] {
+export function periodElapsed(
+  env: FunctionEnv,
+  start: unknown,
+  end: unknown,
+  today: unknown,
+): Out | Out[][] {
   const ctx = new CallContext('PERIOD_ELAPSED', env.readLocale);
   const now = isBlank(single(today)) && shapeOf(today) === null ? env.now() : undefined;
   return elementWise(ctx, { start, end, today }, (r, c) => {
@@ -143,6 +157,10 @@ function toDay(d: Date): number {
   return d.getTime() / 86_400_000 + 25_569;
 }
 
-function readDay(v: unknown, arg: 'start' | 'end' | 'today', style: () => NumberStyle): number | null | Problem {
+function readDay(
+  v: unknown,
+  arg: 'start' | 'end' | 'today',
+  style: () => NumberStyle,
+): number | null | Problem {
   return isDate(v) ? toDay(v) : readNumber(v, arg, style);
 }

@@ -36,7 +36,9 @@ export function single(arg: unknown): unknown {
  * The common size of the range arguments, null when all are single values, or the Problem
  * naming the first argument whose size differs.
  */
-export function commonShape(args: Readonly<Partial<Record<ArgName, unknown>>>): Shape | null | Problem {
+export function commonShape(
+  args: Readonly<Partial<Record<ArgName, unknown>>>,
+): Shape | null | Problem {
   let shape: Shape | null = null;
   for (const [name, arg] of Object.entries(args) as [ArgName, unknown][]) {
     const s = shapeOf(arg);

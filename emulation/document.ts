@@ -1,0 +1,360 @@
+/**
+ * One emulated spreadsheet document: its sheets, cell contents (through the engine), named
+ * ranges, properties, locks and everything its UI received. This is the uncounted, host-side
+ * model; scripts only ever see it through the service facades.
+ */
+import { types } from 'node:util';
+import type { RawCellContent } from 'hyperformula';
+import { type GridRange, quoteSheetName, rangeA1 } from './a1';
+import { Engine, FormulaError } from './engine';
+import { boundOpenRanges, reopenRanges } from './formula-refs';
+import { conventions } from './locale';
+import { DATE_TIME_FORMAT, GENERAL_FORMAT, formatValue, isDateFormat } from './number-format';
+import { NEW_SHEET_ROWS, SheetModel } from './sheet-model';
+import { hostTimeZone, instantFromSerial, serialFromInstant } from './time';
+import { parseTyped } from './typed-input';
+import { UiRecords } from './ui-records';
+
+export interface DocumentOptions {
+  name?: string;
+  id?: string;
+  /** Spreadsheet locale, e.g. 'en_US' (default) or 'fr_FR'. */
+  locale?: string;
+  /** Spreadsheet (and script) time zone; defaults to the host's, see README. */
+  timeZone?: string;
+  /** The clock: "now" for TODAY(), new Date() in the script, etc. Defaults to real time. */
+  now?: Date | number;
+  /** Name of the first sheet. */
+  firstSheet?: string;
+}
+
+export class LockState {
+  holder: number | undefined;
+}
+
+export class DocumentModel {
+  readonly id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  readonly engine: Engine;
+  readonly sheets: SheetModel[] = [];
+  active: SheetModel;
+  readonly namedRanges = new Map<string, { sheet: SheetModel; range: GridRange }>();
+  readonly ui = new UiRecords();
+  readonly documentProperties = new Map<string, string>();
+  readonly documentLock = new LockState();
+  #now: number | undefined;
+  #nextSheetId = 0;
+
+  constructor(options: DocumentOptions = {}) {
+    this.id = options.id ?? 'emulated-spreadsheet-id';
+    this.name = options.name ?? 'Untitled spreadsheet';
+    this.locale = options.locale ?? 'en_US';
+    this.timeZone = options.timeZone ?? hostTimeZone;
+    this.#now = options.now === undefined ? undefined : new Date(options.now).getTime();
+    this.engine = new Engine({
+      now: () => this.now(),
+      timeZone: () => this.timeZone,
+      isDateCell: (hfSheet, row, column) => {
+        const sheet = this.sheets.find((s) => s.engineId === hfSheet);
+        return isDateFormat(sheet?.formats.get(row, column));
+      },
+      dateOfSerial: (serial) => new Date(instantFromSerial(serial, this.timeZone)),
+    });
+    this.active = this.insertSheet(options.firstSheet ?? 'Sheet1');
+  }
+
+  now(): number {
+    return this.#now ?? Date.now();
+  }
+
+  setNow(now: Date | number | undefined): void {
+    this.#now = now === undefined ? undefined : new Date(now).getTime();
+    this.engine.recalculate();
+  }
+
+  // ---- sheets ----
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  insertSheet(name?: string, index?: number): SheetModel {
+    let sheetName = name;
+    if (sheetName === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.sheetByName(`Sheet${n}`)) n++;
+      sheetName = `Sheet${n}`;
+    }
+    if (this.sheetByName(sheetName)) {
+      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+    }
+    this.engine.hf.addSheet(sheetName);
+    const engineId = this.engine.hf.getSheetId(sheetName) ?? -1;
+    // Sheets gives the first sheet gid 0 and the others large pseudo-random ids.
+    const sheetId = this.#nextSheetId === 0 ? 0 : 100_000_000 + this.#nextSheetId * 7_919;
+    this.#nextSheetId++;
+    const sheet = new SheetModel(sheetName, engineId, sheetId);
+    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    // Formulas that referred to this sheet name before it existed (#REF!) now resolve.
+    this.engine.recalculate();
+    return sheet;
+  }
+
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1) {
+      throw new Error("You can't remove all the sheets in a document.");
+    }
+    this.engine.mutate(() => this.engine.hf.removeSheet(sheet.engineId));
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const [name, nr] of this.namedRanges) if (nr.sheet === sheet) this.namedRanges.delete(name);
+    if (this.active === sheet) this.active = this.sheets[0] ?? sheet;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    if (name === sheet.name) return;
+    const other = this.sheetByName(name);
+    if (other && other !== sheet) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.engine.hf.renameSheet(sheet.engineId, name);
+    sheet.name = name;
+  }
+
+  // ---- cells ----
+
+  checkBounds(sheet: SheetModel, r: GridRange): void {
+    if (r.row < 1 || r.column < 1 || r.numRows < 1 || r.numColumns < 1) {
+      throw new Error('The coordinates or dimensions of the range are invalid.');
+    }
+    if (r.row + r.numRows - 1 > sheet.maxRows || r.column + r.numColumns - 1 > sheet.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  /**
+   * Writes values as setValues does: strings are read as typed (formula, 'text, number in the
+   * locale, boolean, date), numbers/booleans/Dates are stored as such.
+   */
+  writeValues(sheet: SheetModel, r: GridRange, values: unknown[][]): void {
+    const content: RawCellContent[][] = values.map((row, i) =>
+      row.map((v, j) => this.#content(sheet, r.row - 1 + i, r.column - 1 + j, v)),
+    );
+    this.engine.setContents(sheet.engineId, r.row - 1, r.column - 1, content);
+  }
+
+  #content(sheet: SheetModel, row: number, column: number, v: unknown): RawCellContent {
+    sheet.openEnded.set(row, column, undefined);
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+    if (typeof v === 'boolean') return v;
+    if (types.isDate(v)) {
+      const serial = serialFromInstant(v.getTime(), this.timeZone);
+      if (!isDateFormat(sheet.formats.get(row, column))) {
+        sheet.formats.set(row, column, Number.isInteger(serial) ? conventions(this.locale).dateFormat : DATE_TIME_FORMAT);
+      }
+      return serial;
+    }
+    const typed = parseTyped(String(v), this.locale);
+    switch (typed.kind) {
+      case 'formula':
+        return this.#formula(sheet, row, column, typed.text);
+      case 'text':
+        // HF reads a leading apostrophe as "this is text", exactly like Sheets' typing rule.
+        return `'${typed.value}`;
+      case 'boolean':
+        return typed.value;
+      case 'number':
+        if (typed.format && !sheet.formats.get(row, column)) sheet.formats.set(row, column, typed.format);
+        return typed.value;
+    }
+  }
+
+  #formula(sheet: SheetModel, row: number, column: number, text: string): string {
+    const bound = boundOpenRanges(text, (name) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows ?? NEW_SHEET_ROWS);
+    if (bound.openEnded) sheet.openEnded.set(row, column, true);
+    return bound.text;
+  }
+
+  writeFormulas(sheet: SheetModel, r: GridRange, formulas: string[][]): void {
+    const content: RawCellContent[][] = formulas.map((row, i) =>
+      row.map((f, j) => {
+        const rr = r.row - 1 + i;
+        const cc = r.column - 1 + j;
+        sheet.openEnded.set(rr, cc, undefined);
+        if (f === '' || f === null || f === undefined) return null;
+        const text = String(f);
+        return text.startsWith('=') ? this.#formula(sheet, rr, cc, text) : this.#content(sheet, rr, cc, text);
+      }),
+    );
+    this.engine.setContents(sheet.engineId, r.row - 1, r.column - 1, content);
+  }
+
+  clearContent(sheet: SheetModel, r: GridRange): void {
+    const empty: RawCellContent[][] = Array.from({ length: r.numRows }, () => new Array<RawCellContent>(r.numColumns).fill(null));
+    sheet.openEnded.clear(r.row - 1, r.column - 1, r.numRows, r.numColumns);
+    this.engine.setContents(sheet.engineId, r.row - 1, r.column - 1, empty);
+  }
+
+  /** The number format a cell shows with: its own, or the one Sheets picks for a formula's date. */
+  effectiveFormat(sheet: SheetModel, row: number, column: number, value: unknown): string | undefined {
+    const own = sheet.formats.get(row, column);
+    if (own) return own;
+    if (typeof value === 'number' && this.engine.hf.doesCellHaveFormula({ sheet: sheet.engineId, row, col: column })) {
+      if (this.engine.isDateResult(sheet.engineId, row, column)) return conventions(this.locale).dateFormat;
+    }
+    return undefined;
+  }
+
+  /** getValues: numbers, strings ("" for blank), booleans, Dates, error codes. */
+  readValues(sheet: SheetModel, r: GridRange): unknown[][] {
+    const raw = this.engine.read(sheet.engineId, r.row - 1, r.column - 1, r.numRows, r.numColumns);
+    return raw.map((row, i) =>
+      row.map((v, j) => {
+        if (v === null) return '';
+        if (v instanceof FormulaError) return v.code;
+        if (typeof v === 'number' && isDateFormat(this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v))) {
+          return new Date(instantFromSerial(v, this.timeZone));
+        }
+        return v;
+      }),
+    );
+  }
+
+  readDisplayValues(sheet: SheetModel, r: GridRange): string[][] {
+    const raw = this.engine.read(sheet.engineId, r.row - 1, r.column - 1, r.numRows, r.numColumns);
+    return raw.map((row, i) =>
+      row.map((v, j) => {
+        if (v instanceof FormulaError) return v.code;
+        return formatValue(v, this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v), this.locale);
+      }),
+    );
+  }
+
+  readFormulas(sheet: SheetModel, r: GridRange): string[][] {
+    return Array.from({ length: r.numRows }, (_, i) =>
+      Array.from({ length: r.numColumns }, (_, j) => this.formulaAt(sheet, r.row - 1 + i, r.column - 1 + j)),
+    );
+  }
+
+  formulaAt(sheet: SheetModel, row: number, column: number): string {
+    const f = this.engine.formula(sheet.engineId, row, column);
+    if (f === undefined) return '';
+    if (!sheet.openEnded.get(row, column)) return f;
+    return reopenRanges(f, (name, last) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows === last);
+  }
+
+  readFormats(sheet: SheetModel, r: GridRange): string[][] {
+    return Array.from({ length: r.numRows }, (_, i) =>
+      Array.from({ length: r.numColumns }, (_, j) => sheet.formats.get(r.row - 1 + i, r.column - 1 + j) ?? GENERAL_FORMAT),
+    );
+  }
+
+  /** 1-based last row/column holding content (0 when empty), as getLastRow/getLastColumn. */
+  lastRow(sheet: SheetModel): number {
+    const dims = this.engine.hf.getSheetDimensions(sheet.engineId);
+    for (let row = dims.height - 1; row >= 0; row--) {
+      const values = this.engine.read(sheet.engineId, row, 0, 1, Math.max(dims.width, 1))[0] ?? [];
+      if (values.some((v) => v !== null && v !== '')) return row + 1;
+    }
+    return 0;
+  }
+
+  lastColumn(sheet: SheetModel): number {
+    const dims = this.engine.hf.getSheetDimensions(sheet.engineId);
+    if (dims.height === 0) return 0;
+    const values = this.engine.read(sheet.engineId, 0, 0, dims.height, Math.max(dims.width, 1));
+    let last = 0;
+    for (const row of values) {
+      for (let j = row.length - 1; j >= last; j--) {
+        const v = row[j];
+        if (v !== null && v !== '') {
+          last = j + 1;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  // ---- structure ----
+
+  insertRows(sheet: SheetModel, at: number, count: number): void {
+    this.#restructure(sheet, 'rows', count, () => {
+      this.engine.mutate(() => this.engine.hf.addRows(sheet.engineId, [at - 1, count]));
+      for (const g of sheet.grids()) g.insertRows(at - 1, count);
+    });
+  }
+
+  deleteRows(sheet: SheetModel, at: number, count: number): void {
+    if (at < 1 || at + count - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
+    if (count >= sheet.maxRows) throw new Error("You can't delete all the rows on the sheet.");
+    this.#restructure(sheet, 'rows', -count, () => {
+      this.engine.mutate(() => this.engine.hf.removeRows(sheet.engineId, [at - 1, count]));
+      for (const g of sheet.grids()) g.deleteRows(at - 1, count);
+    });
+  }
+
+  insertColumns(sheet: SheetModel, at: number, count: number): void {
+    this.#restructure(sheet, 'columns', count, () => {
+      this.engine.mutate(() => this.engine.hf.addColumns(sheet.engineId, [at - 1, count]));
+      for (const g of sheet.grids()) g.insertColumns(at - 1, count);
+    });
+  }
+
+  deleteColumns(sheet: SheetModel, at: number, count: number): void {
+    if (at < 1 || at + count - 1 > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (count >= sheet.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    this.#restructure(sheet, 'columns', -count, () => {
+      this.engine.mutate(() => this.engine.hf.removeColumns(sheet.engineId, [at - 1, count]));
+      for (const g of sheet.grids()) g.deleteColumns(at - 1, count);
+    });
+  }
+
+  /** Applies a structural edit, then re-bounds open-ended ranges to the sheet's new last row. */
+  #restructure(sheet: SheetModel, axis: 'rows' | 'columns', delta: number, edit: () => void): void {
+    const before = sheet.maxRows;
+    edit();
+    if (axis === 'columns') {
+      sheet.maxColumns += delta;
+      return;
+    }
+    sheet.maxRows += delta;
+    const lastRows = (name: string | undefined, owner: SheetModel) => {
+      const target = name === undefined ? owner : this.sheetByName(name);
+      return target === sheet ? [before, sheet.maxRows] : [target?.maxRows ?? NEW_SHEET_ROWS];
+    };
+    for (const owner of this.sheets) {
+      for (const [row, column] of owner.openEnded.entries()) {
+        const current = this.engine.formula(owner.engineId, row, column);
+        if (current === undefined) continue;
+        const open = reopenRanges(current, (name, last) => lastRows(name, owner).includes(last));
+        const rebound = boundOpenRanges(open, (name) => (name === undefined ? owner : this.sheetByName(name))?.maxRows ?? NEW_SHEET_ROWS);
+        if (rebound.text !== current) this.engine.setContents(owner.engineId, row, column, [[rebound.text]]);
+      }
+    }
+  }
+
+  /** Grows a new sheet to hold an appended row (appendRow grows the sheet, setValues doesn't). */
+  ensureRows(sheet: SheetModel, rows: number): void {
+    if (rows > sheet.maxRows) this.insertRows(sheet, sheet.maxRows + 1, rows - sheet.maxRows);
+  }
+
+  // ---- named ranges ----
+
+  setNamedRange(name: string, sheet: SheetModel, range: GridRange): void {
+    const expression = `=${quoteSheetName(sheet.name)}!${rangeA1(range).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
+    if (this.engine.hf.isItPossibleToAddNamedExpression(name, expression)) {
+      this.engine.mutate(() => this.engine.hf.addNamedExpression(name, expression));
+    } else if (this.namedRanges.has(name)) {
+      this.engine.mutate(() => this.engine.hf.changeNamedExpression(name, expression));
+    }
+    this.namedRanges.set(name, { sheet, range });
+  }
+
+  removeNamedRange(name: string): void {
+    if (this.namedRanges.delete(name)) this.engine.mutate(() => this.engine.hf.removeNamedExpression(name));
+  }
+}

@@ -1,0 +1,375 @@
+/**
+ * Formula evaluation with HyperFormula: one HF sheet per emulated sheet, custom functions
+ * dispatched into the loaded script, and the Sheets-only functions Okapi's template relies on.
+ */
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type FunctionMetadata,
+  type FunctionPluginDefinition,
+  type RawCellContent,
+  SimpleRangeValue,
+  type SimpleCellAddress,
+} from 'hyperformula';
+import { types } from 'node:util';
+import { cellA1 } from './a1';
+import { serialFromInstant } from './time';
+
+/** A computed error, as getValues shows it ("#N/A"), with HF's or the script's message. */
+export class FormulaError {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+export type Computed = number | string | boolean | null | FormulaError;
+
+/** The loaded script, as the engine sees it. */
+export interface CustomFunctionHost {
+  /** Runs a custom function; a throw becomes #ERROR! on the cell. */
+  invoke(name: string, args: unknown[]): unknown;
+}
+
+export interface EngineOptions {
+  now(): number;
+  timeZone(): string;
+  /** Whether a cell's own number format is a date format (so custom functions get a Date). */
+  isDateCell(sheet: number, row: number, column: number): boolean;
+  /** Converts a serial to a Date for custom-function arguments. */
+  dateOfSerial(serial: number): Date;
+}
+
+type Shape = 'scalar' | 'elementwise' | { rows: number; columns: number };
+
+export interface CustomFunctionError {
+  cell: string;
+  name: string;
+  message: string;
+}
+
+/** Sheets shows these HF error codes under its own names. */
+const SHEETS_ERROR: Record<string, string> = { '#SPILL!': '#REF!', '#CYCLE!': '#REF!' };
+
+/** The minimum an AST node must offer to locate a reference argument. */
+interface AddressLike {
+  toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress;
+}
+interface ArgAst {
+  type: string;
+  reference?: AddressLike;
+  start?: AddressLike;
+  end?: AddressLike;
+}
+interface CallAst {
+  procedureName: string;
+  args: ArgAst[];
+}
+interface CallState {
+  formulaAddress: SimpleCellAddress;
+}
+
+function rawNumber(v: unknown): unknown {
+  return typeof v === 'object' && v !== null && 'val' in v ? (v as { val: unknown }).val : v;
+}
+
+function isDateRich(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || !('getDetailedType' in v)) return false;
+  return /DATE|TIME/.test(String((v as { getDetailedType(): string }).getDetailedType()));
+}
+
+export class Engine {
+  readonly hf: HyperFormula;
+  readonly executions = new Map<string, number>();
+  readonly #errors = new Map<string, CustomFunctionError>();
+  readonly #shapes = new Map<string, Shape>();
+  readonly #reshape = new Map<string, SimpleCellAddress>();
+  readonly #arrayCells = new Map<string, SimpleCellAddress>();
+  #customNames: string[] = [];
+  #host: CustomFunctionHost | undefined;
+  #settling = false;
+
+  constructor(readonly options: EngineOptions) {
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
+      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.#plugin()],
+    });
+  }
+
+  /** Makes the script's functions callable from formulas (after the bundle is loaded). */
+  registerCustomFunctions(names: string[], host: CustomFunctionHost): void {
+    const builtIn = new Set(HyperFormula.getRegisteredFunctionNames('enGB'));
+    this.#customNames = names.map((n) => n.toUpperCase()).filter((n) => !builtIn.has(n));
+    this.#host = host;
+    // HF evaluates only functions its language translates; an identity entry is harmless globally.
+    HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(this.#customNames.map((n) => [n, n])));
+    this.hf.updateConfig({ functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.#plugin()] });
+  }
+
+  /** The message a custom function threw on a cell ("Sheet!A1"), if it did. */
+  customFunctionError(cell: string): CustomFunctionError | undefined {
+    return this.#errors.get(cell);
+  }
+
+  customFunctionErrors(): CustomFunctionError[] {
+    return [...this.#errors.values()];
+  }
+
+  /** Runs HF mutations as one batch, then re-evaluates spills whose shape was just learned. */
+  mutate<T>(fn: () => T): T {
+    const result = this.hf.batch(() => fn());
+    this.#settle();
+    return result as unknown as T;
+  }
+
+  mutateResult<T>(fn: () => T): T {
+    let out: T | undefined;
+    this.mutate(() => {
+      out = fn();
+    });
+    return out as T;
+  }
+
+  setContents(sheet: number, row: number, column: number, data: RawCellContent[][]): void {
+    this.mutate(() => this.hf.setCellContents({ sheet, row, col: column }, data));
+  }
+
+  read(sheet: number, row: number, column: number, numRows: number, numColumns: number): Computed[][] {
+    const values = this.hf.getRangeValues({
+      start: { sheet, row, col: column },
+      end: { sheet, row: row + numRows - 1, col: column + numColumns - 1 },
+    });
+    return values.map((r) =>
+      r.map((v) => {
+        if (v instanceof DetailedCellError) {
+          const code = SHEETS_ERROR[v.value] ?? v.value;
+          return new FormulaError(code, v.message);
+        }
+        return v === undefined ? null : v;
+      }),
+    );
+  }
+
+  formula(sheet: number, row: number, column: number): string | undefined {
+    return this.hf.getCellFormula({ sheet, row, col: column });
+  }
+
+  /** Whether a formula's number result is a date (TODAY(), DATE(), A1+1 on a date…). */
+  isDateResult(sheet: number, row: number, column: number): boolean {
+    return /DATE|TIME/.test(this.hf.getCellValueDetailedType({ sheet, row, col: column }));
+  }
+
+  /** Called when the clock moves: TODAY() and NOW() are volatile. */
+  recalculate(): void {
+    this.hf.rebuildAndRecalculate();
+  }
+
+  #settle(): void {
+    if (this.#settling) return;
+    this.#settling = true;
+    try {
+      for (let pass = 0; pass < 3; pass++) {
+        const due = [...this.#reshape.values()];
+        for (const addr of this.#arrayCells.values()) {
+          const v = this.hf.getCellValue(addr);
+          if (v instanceof DetailedCellError && v.type === ErrorType.SPILL) due.push(addr);
+        }
+        this.#reshape.clear();
+        if (due.length === 0) break;
+        this.hf.batch(() => {
+          for (const addr of due) {
+            const f = this.hf.getCellFormula(addr);
+            if (f !== undefined) this.hf.setCellContents(addr, [[f]]);
+          }
+        });
+        if (this.#reshape.size === 0) break;
+      }
+    } finally {
+      this.#settling = false;
+    }
+  }
+
+  #plugin(): FunctionPluginDefinition {
+    const engine = this;
+    const implemented: Record<string, FunctionMetadata> = {
+      TODAY: { method: 'today', parameters: [], isVolatile: true },
+      NOW: { method: 'now', parameters: [], isVolatile: true },
+      SPARKLINE: {
+        method: 'sparkline',
+        parameters: [{ argumentType: FunctionArgumentType.ANY }],
+        repeatLastArgs: 1,
+        vectorizationForbidden: true,
+      },
+    };
+    for (const name of this.#customNames) {
+      implemented[name] = {
+        method: 'custom',
+        sizeOfResultArrayMethod: 'customSize',
+        parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+        repeatLastArgs: 1,
+        vectorizationForbidden: true,
+      };
+    }
+    class EmulationPlugin extends FunctionPlugin {
+      static override implementedFunctions = implemented;
+
+      today(ast: CallAst, state: CallState) {
+        return this.#dated(ast, state, Math.floor(serialFromInstant(engine.options.now(), engine.options.timeZone())), 'NUMBER_DATE');
+      }
+
+      now(ast: CallAst, state: CallState) {
+        return this.#dated(ast, state, serialFromInstant(engine.options.now(), engine.options.timeZone()), 'NUMBER_DATETIME');
+      }
+
+      /** Stand-in for Sheets' chart-in-a-cell: the bar's value (first argument) or blank. */
+      sparkline(ast: CallAst, state: CallState) {
+        const first = ast.args[0];
+        if (!first) return EmptyValue;
+        const v = this.evaluateAst(first as never, state as never);
+        const cell = v instanceof SimpleRangeValue ? v.data[0]?.[0] : v;
+        const n = rawNumber(cell);
+        return typeof n === 'number' ? n : EmptyValue;
+      }
+
+      custom(ast: CallAst, state: CallState) {
+        return engine.#invoke(ast, state, (a) => this.evaluateAst(a as never, state as never));
+      }
+
+      customSize(ast: CallAst, state: CallState): ArraySize {
+        const size = engine.#predict(ast, state);
+        return size.rows === 1 && size.columns === 1 ? ArraySize.scalar() : new ArraySize(size.columns, size.rows);
+      }
+
+      #dated(ast: CallAst, state: CallState, serial: number, type: string) {
+        const meta = { method: 'today', parameters: [], returnNumberType: type } as unknown as FunctionMetadata;
+        return this.runFunction(ast.args as never, state as never, meta, () => serial);
+      }
+    }
+    return EmulationPlugin as unknown as FunctionPluginDefinition;
+  }
+
+  /** Sizes of the range arguments (a custom function is assumed element-wise over them). */
+  #elementwise(ast: CallAst, state: CallState): { rows: number; columns: number } {
+    let rows = 1;
+    let columns = 1;
+    for (const arg of ast.args) {
+      if (arg.type !== 'CELL_RANGE' || !arg.start || !arg.end) continue;
+      const s = arg.start.toSimpleCellAddress(state.formulaAddress);
+      const e = arg.end.toSimpleCellAddress(state.formulaAddress);
+      rows = Math.max(rows, Math.abs(e.row - s.row) + 1);
+      columns = Math.max(columns, Math.abs(e.col - s.col) + 1);
+    }
+    return { rows, columns };
+  }
+
+  /**
+   * HF must know a result's size before running the function. Each function starts as scalar;
+   * once it returns an array the emulation learns its shape and re-enters the formula.
+   */
+  #predict(ast: CallAst, state: CallState): { rows: number; columns: number } {
+    const shape = this.#shapes.get(ast.procedureName) ?? 'scalar';
+    if (shape === 'scalar') return { rows: 1, columns: 1 };
+    if (shape === 'elementwise') return this.#elementwise(ast, state);
+    return shape;
+  }
+
+  #argument(arg: ArgAst, state: CallState, evaluate: (a: ArgAst) => unknown): unknown {
+    const value = evaluate(arg);
+    const base = state.formulaAddress;
+    if (value instanceof SimpleRangeValue) {
+      const start = arg.type === 'CELL_RANGE' && arg.start ? arg.start.toSimpleCellAddress(base) : undefined;
+      return value.data.map((row, i) =>
+        row.map((v, j) => this.#scalar(v, start && this.options.isDateCell(start.sheet, start.row + i, start.col + j))),
+      );
+    }
+    const at = arg.type === 'CELL_REFERENCE' && arg.reference ? arg.reference.toSimpleCellAddress(base) : undefined;
+    return this.#scalar(value, at && this.options.isDateCell(at.sheet, at.row, at.col));
+  }
+
+  /** A value as Sheets passes it to a custom function. */
+  #scalar(v: unknown, dateCell: boolean | undefined): unknown {
+    if (v === EmptyValue || v === undefined || v === null) return '';
+    if (v instanceof CellError) return v.type === ErrorType.ERROR ? '#ERROR!' : `#${errorName(v.type)}`;
+    const n = rawNumber(v);
+    if (typeof n === 'number' && (dateCell || isDateRich(v))) return this.options.dateOfSerial(n);
+    return n;
+  }
+
+  #invoke(ast: CallAst, state: CallState, evaluate: (a: ArgAst) => unknown) {
+    const name = ast.procedureName;
+    const where = `${this.hf.getSheetName(state.formulaAddress.sheet)}!${cellA1(state.formulaAddress.row + 1, state.formulaAddress.col + 1)}`;
+    const key = `${state.formulaAddress.sheet}:${state.formulaAddress.row}:${state.formulaAddress.col}`;
+    this.executions.set(name, (this.executions.get(name) ?? 0) + 1);
+    const host = this.#host;
+    let result: unknown;
+    try {
+      if (!host) throw new Error(`Unknown function: ${name}`);
+      const args = ast.args.map((a) => this.#argument(a, state, evaluate));
+      result = host.invoke(name, args);
+      this.#errors.delete(where);
+    } catch (e) {
+      const message = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
+        ? String((e as { message: unknown }).message)
+        : String(e);
+      this.#errors.set(where, { cell: where, name, message });
+      return new CellError(ErrorType.ERROR, message);
+    }
+    const grid = this.#toGrid(result);
+    const predicted = this.#predict(ast, state);
+    const rows = grid.length;
+    const columns = Math.max(...grid.map((r) => r.length));
+    if (rows !== predicted.rows || columns !== predicted.columns) {
+      const elementwise = this.#elementwise(ast, state);
+      const learned: Shape =
+        rows === 1 && columns === 1
+          ? 'scalar'
+          : rows === elementwise.rows && columns === elementwise.columns
+            ? 'elementwise'
+            : { rows, columns };
+      this.#shapes.set(name, learned);
+      this.#reshape.set(key, state.formulaAddress);
+    }
+    if (predicted.rows === 1 && predicted.columns === 1) return grid[0]?.[0] ?? EmptyValue;
+    this.#arrayCells.set(key, state.formulaAddress);
+    const fitted = Array.from({ length: predicted.rows }, (_, i) =>
+      Array.from({ length: predicted.columns }, (_, j) => grid[i]?.[j] ?? EmptyValue),
+    );
+    return SimpleRangeValue.onlyValues(fitted as never);
+  }
+
+  /** A custom function's result as HF values: arrays to 2-D, Dates to serials, blanks. */
+  #toGrid(result: unknown): unknown[][] {
+    const cell = (v: unknown): unknown => {
+      if (v === null || v === undefined || v === '') return EmptyValue;
+      if (types.isDate(v)) return serialFromInstant(v.getTime(), this.options.timeZone());
+      if (typeof v === 'number') return Number.isFinite(v) ? v : new CellError(ErrorType.NUM);
+      if (typeof v === 'string' || typeof v === 'boolean') return v;
+      return String(v);
+    };
+    if (!Array.isArray(result)) return [[cell(result)]];
+    if (result.length === 0) return [[EmptyValue]];
+    // A flat array is one row, as in Sheets.
+    const rows = result.every((r) => Array.isArray(r)) ? (result as unknown[][]) : [result];
+    return rows.map((r) => (r.length === 0 ? [EmptyValue] : r.map(cell)));
+  }
+}
+
+function errorName(type: ErrorType): string {
+  const names: Partial<Record<ErrorType, string>> = {
+    [ErrorType.DIV_BY_ZERO]: 'DIV/0!',
+    [ErrorType.NA]: 'N/A',
+    [ErrorType.NAME]: 'NAME?',
+    [ErrorType.NUM]: 'NUM!',
+    [ErrorType.REF]: 'REF!',
+    [ErrorType.VALUE]: 'VALUE!',
+  };
+  return names[type] ?? 'ERROR!';
+}

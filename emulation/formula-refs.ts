@@ -1,0 +1,62 @@
+/**
+ * Open-ended ranges. Sheets accepts "H5:H" (rows 5 to the end) and "A:A"; HyperFormula parses
+ * neither "H5:H" nor gives custom functions a Sheets-shaped "A:A". The emulation hands HF the
+ * bounded equivalent ("H5:H1000" on a 1000-row sheet, exactly what Sheets passes) and turns it
+ * back into the open form when a script reads the formula.
+ */
+
+/** Rewrites the parts of a formula outside string literals. */
+function outsideStrings(formula: string, rewrite: (code: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : rewrite(part)))
+    .join('');
+}
+
+const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!`;
+const OPEN_RANGE = new RegExp(
+  String.raw`(^|[^\w.$'!])(${SHEET})?(\$?[A-Za-z]{1,3})(\$?\d+)?:(\$?[A-Za-z]{1,3})(?![\w$(!.])`,
+  'g',
+);
+const BOUNDED_RANGE = new RegExp(
+  String.raw`(^|[^\w.$'!])(${SHEET})?(\$?[A-Za-z]{1,3})(\$?\d+):(\$?[A-Za-z]{1,3})\$?(\d+)(?![\w$(!.])`,
+  'g',
+);
+
+function sheetOf(prefix: string | undefined): string | undefined {
+  if (!prefix) return undefined;
+  const name = prefix.slice(0, -1);
+  return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+}
+
+/** The formula HF should evaluate, and whether it had open-ended ranges. */
+export function boundOpenRanges(
+  formula: string,
+  lastRowOf: (sheet: string | undefined) => number,
+): { text: string; openEnded: boolean } {
+  let openEnded = false;
+  const text = outsideStrings(formula, (code) =>
+    code.replace(OPEN_RANGE, (_m, pre: string, sheet: string | undefined, c1: string, r1: string | undefined, c2: string) => {
+      openEnded = true;
+      return `${pre}${sheet ?? ''}${c1}${r1 ?? '1'}:${c2}${lastRowOf(sheetOf(sheet))}`;
+    }),
+  );
+  return { text, openEnded };
+}
+
+/** The open form of a bounded formula: ranges ending on a sheet's last row lose their end row. */
+export function reopenRanges(
+  formula: string,
+  isLastRow: (sheet: string | undefined, row: number) => boolean,
+): string {
+  return outsideStrings(formula, (code) =>
+    code.replace(
+      BOUNDED_RANGE,
+      (m, pre: string, sheet: string | undefined, c1: string, r1: string, c2: string, r2: string) => {
+        if (!isLastRow(sheetOf(sheet), Number(r2))) return m;
+        const start = r1.replace('$', '') === '1' ? c1 : `${c1}${r1}`;
+        return `${pre}${sheet ?? ''}${start}:${c2}`;
+      },
+    ),
+  );
+}

@@ -1,0 +1,82 @@
+import { fold } from '../core/lang';
+import type { FormulaTarget } from './formulas';
+import type { FormulaContext, TableSheet } from './layout';
+import type { Lang } from '../core/lang';
+
+/**
+ * Finding a table in a sheet by its headers, never by position: the header row is the one,
+ * among the first rows, that holds the most of the table's headers (in any language), and a
+ * banner's named cell is the cell right of its label. Works on one getValues of the top rows.
+ */
+export interface Located {
+  /** 1-based row of the headers. */
+  readonly headerRow: number;
+  /** 1-based column of each column key found; missing columns are absent. */
+  readonly columns: Readonly<Partial<Record<string, number>>>;
+  /** 1-based [row, column] of each named cell's value found in the banner. */
+  readonly named: Readonly<Partial<Record<string, readonly [number, number]>>>;
+}
+
+/** How many top rows are searched for the headers and the banner. */
+export const SEARCH_ROWS = 10;
+
+export function locateTable(top: readonly (readonly unknown[])[], sheet: TableSheet): Located | null {
+  const aliases = new Map<string, string>();
+  for (const c of sheet.columns) for (const h of Object.values(c.header)) aliases.set(fold(h), c.key);
+  let best: { row: number; columns: Record<string, number> } | null = null;
+  for (let r = 0; r < Math.min(top.length, SEARCH_ROWS); r++) {
+    const columns: Record<string, number> = {};
+    (top[r] ?? []).forEach((v, c) => {
+      const key = typeof v === 'string' ? aliases.get(fold(v)) : undefined;
+      if (key !== undefined && columns[key] === undefined) columns[key] = c + 1;
+    });
+    if (Object.keys(columns).length > Object.keys(best?.columns ?? {}).length) best = { row: r + 1, columns };
+  }
+  // A table is recognised when at least half of its columns are there.
+  if (best === null || Object.keys(best.columns).length * 2 < sheet.columns.length) return null;
+  const named: Record<string, readonly [number, number]> = {};
+  for (const n of sheet.named) {
+    const labels = new Set(Object.values(n.label).map(fold));
+    for (let r = 0; r < best.row - 1 && named[n.key] === undefined; r++)
+      (top[r] ?? []).forEach((v, c) => {
+        if (typeof v === 'string' && labels.has(fold(v)) && named[n.key] === undefined) named[n.key] = [r + 1, c + 2];
+      });
+  }
+  return { headerRow: best.row, columns: best.columns, named };
+}
+
+/** "A", "Z", "AA"… for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The context a computed column's formula is built in, for one data row. `lastRow` bounds
+ * the whole-column ranges of roll-ups (Excel and LibreOffice have no open-ended "B5:B").
+ */
+export function formulaContext(
+  table: Located,
+  row: number,
+  lastRow: number,
+  lang: Lang,
+  target: FormulaTarget,
+): FormulaContext {
+  const col = (key: string): string => {
+    const c = table.columns[key];
+    if (c === undefined) throw new Error(`column "${key}" is missing`);
+    return columnLetter(c);
+  };
+  return {
+    lang,
+    target,
+    cell: (key) => `${col(key)}${row}`,
+    column: (key) => `$${col(key)}$${table.headerRow + 1}:$${col(key)}$${Math.max(lastRow, table.headerRow + 1)}`,
+    named: (key) => {
+      const at = table.named[key];
+      if (at === undefined) throw new Error(`named cell "${key}" is missing`);
+      return `$${columnLetter(at[1])}$${at[0]}`;
+    },
+  };
+}
