@@ -99,7 +99,8 @@ export class Gateway {
     if (typeof value !== 'object' || value === null) return value;
     const target = this.#targets.get(value);
     if (target) return target;
-    if (Array.isArray(value)) return value.map((v) => this.unwrap(v));
+    // Array.from, not .map: a vm-realm array's map would build another vm-realm array.
+    if (Array.isArray(value)) return Array.from(value as unknown[], (v) => this.unwrap(v));
     return value;
   }
 

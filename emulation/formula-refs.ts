@@ -38,7 +38,8 @@ export function boundOpenRanges(
   const text = outsideStrings(formula, (code) =>
     code.replace(OPEN_RANGE, (_m, pre: string, sheet: string | undefined, c1: string, r1: string | undefined, c2: string) => {
       openEnded = true;
-      return `${pre}${sheet ?? ''}${c1}${r1 ?? '1'}:${c2}${lastRowOf(sheetOf(sheet))}`;
+      // The bound is absolute so filling the formula down moves its start, not its end.
+      return `${pre}${sheet ?? ''}${c1}${r1 ?? '1'}:${c2}$${lastRowOf(sheetOf(sheet))}`;
     }),
   );
   return { text, openEnded };

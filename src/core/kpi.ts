@@ -65,6 +65,9 @@ export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   },
 };
 
+// Bound once: a global lookup per row is slow where scripts run in a contextified global.
+const { abs } = Math;
+
 /** The default tolerance around the pace target: 10 %. */
 export const DEFAULT_TOLERANCE = 0.1;
 
@@ -84,7 +87,7 @@ export function kpiStatus(
 ): Status {
   if (actual === null) return 'no_data';
   const pace = target * elapsed;
-  const margin = Math.abs(pace) * tolerance;
+  const margin = abs(pace) * tolerance;
   if (direction === 'higher') {
     if (actual >= target || actual >= pace) return 'on_track';
     return actual >= pace - margin ? 'at_risk' : 'off_track';

@@ -2,6 +2,9 @@ import type { KrKind } from './kind';
 import type { Problem } from './problem';
 import { roundScore } from './round';
 
+// Bound once: a global lookup per row is slow where scripts run in a contextified global.
+const { isFinite } = Number;
+
 /**
  * A key result's score, 0–1 (PRODUCT.md §1–§2).
  * `current` is null when the KR is not measured yet (it then scores 0); for a milestone it is
@@ -35,15 +38,16 @@ export function krScore(
 }
 
 /**
- * (current − baseline) / (target − baseline), clamped to [0, 1]. Written with comparisons
- * first so that a decrease is never inverted and huge inputs never overflow to NaN.
+ * (current − baseline) / (target − baseline), clamped to [0, 1] (target ≠ baseline). Written
+ * with comparisons first so that a decrease is never inverted and huge inputs never overflow
+ * to NaN. The period's elapsed share is the same line, from its start to its end.
  */
-function linearProgress(current: number, target: number, baseline: number): number {
+export function linearProgress(current: number, target: number, baseline: number): number {
   const up = target > baseline;
   if (up ? current >= target : current <= target) return 1;
   if (up ? current <= baseline : current >= baseline) return 0;
   const span = target - baseline;
-  if (Number.isFinite(span)) return (current - baseline) / span;
+  if (isFinite(span)) return (current - baseline) / span;
   // |target − baseline| overflowed: scale everything down before subtracting.
   const s = Math.max(Math.abs(target), Math.abs(baseline));
   return (current / s - baseline / s) / (target / s - baseline / s);

@@ -57,6 +57,7 @@ export function numberStyleOf(locale: string): NumberStyle {
   return POINT;
 }
 
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
 const CURRENCY = /[€$£¥₹₽¤]|\b(?:eur|usd|gbp|chf)\b/gi;
 
 /**
@@ -64,6 +65,8 @@ const CURRENCY = /[€$£¥₹₽¤]|\b(?:eur|usd|gbp|chf)\b/gi;
  * A trailing "%" divides by 100, as Sheets does when a person types "15 %".
  */
 export function parseNumber(text: string, style: NumberStyle): number | null {
+  // Whole numbers read the same in every locale: skip the general path for them.
+  if (PLAIN_INTEGER.test(text)) return Number(text);
   let s = text.replace(CURRENCY, '').trim();
   let scale = 1;
   if (s.endsWith('%')) {

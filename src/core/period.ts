@@ -1,4 +1,5 @@
 import type { Problem } from './problem';
+import { linearProgress } from './kr';
 import { roundScore } from './round';
 
 /**
@@ -8,9 +9,7 @@ import { roundScore } from './round';
  */
 export function elapsedShare(start: number, end: number, today: number): number | Problem {
   if (!(end > start)) return { code: 'empty_period' };
-  if (today <= start) return 0;
-  if (today >= end) return 1;
-  return roundScore((today - start) / (end - start));
+  return roundScore(linearProgress(today, end, start));
 }
 
 /** Common OKR periods, for the template and the sidebar's period picker. */

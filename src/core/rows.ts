@@ -11,21 +11,27 @@ import { isProblem, type Problem } from './problem';
  */
 
 /**
- * Reads a keyword cell (a kind, a direction) and remembers the last answer: a column usually
- * repeats one word, and parsing words is the slow part of a row.
+ * Reads a keyword cell (a kind, a direction) and remembers the answers: a column repeats a
+ * few words, and parsing words is the slow part of a row.
  */
 export class WordMemo<T> {
-  private last: unknown = Symbol('none');
-  private value: T | undefined;
+  private readonly seen = new Map<unknown, T>();
+  private last: unknown;
+  private lastValue: T | undefined;
 
   constructor(private readonly parse: (v: unknown) => T) {}
 
   read(v: unknown): T {
-    if (v !== this.last || this.value === undefined) {
-      this.last = v;
-      this.value = this.parse(v);
+    if (v === this.last && this.lastValue !== undefined) return this.lastValue;
+    let value = this.seen.get(v);
+    if (value === undefined) {
+      value = this.parse(v);
+      // Only a column's handful of distinct words are kept, so memory stays small on any input.
+      if (this.seen.size < 64) this.seen.set(v, value);
     }
-    return this.value;
+    this.last = v;
+    this.lastValue = value;
+    return value;
   }
 }
 

@@ -162,5 +162,7 @@ function readDay(
   arg: 'start' | 'end' | 'today',
   style: () => NumberStyle,
 ): number | null | Problem {
-  return isDate(v) ? toDay(v) : readNumber(v, arg, style);
+  if (!isDate(v)) return readNumber(v, arg, style);
+  const day = toDay(v);
+  return Number.isFinite(day) ? day : { code: 'not_finite', arg };
 }

@@ -22,14 +22,18 @@ export function elementWise(
     if (isProblem(v)) return ctx.fail(v);
     return v ?? '';
   }
-  const out: Out[][] = new Array(shape.rows);
-  for (let r = 0; r < shape.rows; r++) {
-    const line: Out[] = new Array(shape.cols);
-    for (let c = 0; c < shape.cols; c++) {
-      const v = row(r, c);
-      line[c] = v === null ? '' : isProblem(v) ? ctx.short(v) : v;
+  const cell = (r: number, c: number): Out => {
+    const v = row(r, c);
+    return v === null ? '' : isProblem(v) ? ctx.short(v) : v;
+  };
+  const out: Out[][] = [];
+  // A column is the common case: one exact-size row each keeps the garbage of 100,000 rows small.
+  if (shape.cols === 1) for (let r = 0; r < shape.rows; r++) out.push([cell(r, 0)]);
+  else
+    for (let r = 0; r < shape.rows; r++) {
+      const line: Out[] = [];
+      for (let c = 0; c < shape.cols; c++) line.push(cell(r, c));
+      out.push(line);
     }
-    out[r] = line;
-  }
   return out.length === 0 ? '' : out;
 }

@@ -70,19 +70,23 @@ export function krScoreFormula(r: KrRefs): string {
   );
 }
 
-/** A KR's weight in its objective (core: readWeight): blank is 1. */
+/** A KR's weight in its objective (core: readWeight): blank is 1, negative is an error. */
 export function weightFormula(weight: string): string {
-  return `IF(${weight}="",1,${weight})`;
+  return `IF(${weight}="",1,IF(${weight}<0,NA(),${weight}))`;
 }
 
-/** score × weight on KR rows that have a score, blank elsewhere (SUMIFS skips blanks). */
+/**
+ * score × weight on KR rows that have a score, blank elsewhere (SUMIFS skips blanks). A KR
+ * in error passes its error on, so the objective's roll-up fails as OKR_SCORE does rather
+ * than quietly averaging the other KRs.
+ */
 export function weightedScoreFormula(score: string, weight: string): string {
-  return `IF(ISNUMBER(${score}),${score}*${weightFormula(weight)},"")`;
+  return `IF(${score}="","",${score}*${weightFormula(weight)})`;
 }
 
-/** The weight counted for the mean on KR rows that have a score. */
+/** The weight counted for the mean on KR rows that have a score (errors passed on). */
 export function countedWeightFormula(score: string, weight: string): string {
-  return `IF(ISNUMBER(${score}),${weightFormula(weight)},"")`;
+  return `IF(${score}="","",${weightFormula(weight)})`;
 }
 
 /** The cells and columns an objective's roll-up reads. */

@@ -146,6 +146,16 @@ export const OKRS: TableSheet = {
         'Mesurable et daté ; vide sur la ligne de l’objectif. 3 à 5 par objectif.',
       ),
     },
+    {
+      key: 'parent',
+      header: L('Company objective', 'Objectif d’entreprise'),
+      width: 200,
+      format: 'text',
+      help: L(
+        'On an objective row: the company-level objective it aligns under (optional).',
+        'Sur la ligne d’un objectif : l’objectif d’entreprise auquel il se rattache (facultatif).',
+      ),
+    },
     { key: 'owner', header: L('Owner', 'Responsable'), width: 120, format: 'text' },
     {
       key: 'kind',
@@ -159,6 +169,14 @@ export const OKRS: TableSheet = {
     { key: 'target', header: L('Target', 'Cible'), width: 100, format: 'number' },
     { key: 'current', header: L('Current', 'Valeur actuelle'), width: 110, format: 'number' },
     { key: 'weight', header: L('Weight', 'Poids'), width: 70, format: 'number' },
+    {
+      key: 'due',
+      header: L('Due', 'Échéance'),
+      width: 100,
+      format: 'date',
+      dropdown: { kind: 'date' },
+      help: L('When the key result must be reached (the period’s end by default).', 'Quand le résultat clé doit être atteint (la fin de période par défaut).'),
+    },
     {
       key: 'progress',
       header: L('Progress', 'Progression'),

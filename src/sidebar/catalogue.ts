@@ -1,0 +1,270 @@
+import type { Lang } from '../core/lang';
+import type { Period } from '../core/period';
+
+/**
+ * Every word the sidebar shows, in every language Okapi speaks. Kind, status, domain and
+ * grade names come from the core's own catalogues, so the sidebar and the sheet agree.
+ * Functions take the values to show; callers insert the result with textContent.
+ */
+export interface Catalogue {
+  readonly sections: string;
+  readonly tabOverview: string;
+  readonly tabCreate: string;
+  readonly tabCheckIn: string;
+  readonly loading: string;
+  readonly saving: string;
+  readonly refreshing: string;
+  readonly retry: string;
+  readonly refresh: string;
+  readonly period: (start: string, end: string, elapsed: string) => string;
+  readonly noPeriod: string;
+  readonly noObjectives: string;
+  readonly under: (parent: string) => string;
+  readonly notScored: string;
+  readonly scoreLine: (score: string, status: string) => string;
+  readonly krLine: (owner: string, score: string) => string;
+  readonly noOwner: string;
+  readonly findings: string;
+  readonly noFindings: string;
+  readonly periods: Readonly<Record<Period, string>>;
+
+  readonly example: string;
+  readonly blankForm: string;
+  readonly useExample: string;
+  readonly objective: string;
+  readonly parent: string;
+  readonly owner: string;
+  readonly periodField: string;
+  readonly keyResults: string;
+  readonly krLegend: (n: number) => string;
+  readonly krTitle: string;
+  readonly kind: string;
+  readonly unit: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly weight: string;
+  readonly plus20: string;
+  readonly times2: string;
+  readonly plus20Label: string;
+  readonly times2Label: string;
+  readonly addKr: string;
+  readonly removeKr: (n: number) => string;
+  readonly create: string;
+  readonly clear: string;
+
+  readonly adviceObjective: string;
+  readonly adviceObjectiveNumber: string;
+  readonly adviceObjectiveOk: string;
+  readonly adviceTooFew: (n: number) => string;
+  readonly adviceTooMany: (n: number) => string;
+  readonly adviceCountOk: (n: number) => string;
+  readonly adviceTarget: string;
+  readonly adviceOwner: string;
+  readonly adviceMilestone: string;
+  readonly needBaseline: string;
+
+  readonly exampleFilled: string;
+  readonly titleRequired: string;
+  readonly krTitleRequired: string;
+  readonly negativeWeight: string;
+  readonly confidenceRange: string;
+  readonly notANumber: (text: string) => string;
+  readonly fixFields: string;
+
+  readonly current: string;
+  readonly done: string;
+  readonly confidence: string;
+  readonly note: string;
+  readonly targetIs: (target: string) => string;
+  readonly fromFormula: string;
+  readonly saveCheckIn: string;
+  readonly nothingToCheckIn: string;
+  readonly nothingChanged: string;
+
+  readonly created: (title: string) => string;
+  readonly checkedIn: (n: number) => string;
+  readonly refreshed: (findings: number) => string;
+  readonly failed: (message: string) => string;
+}
+
+const EN: Catalogue = {
+  sections: 'Okapi sections',
+  tabOverview: 'Objectives',
+  tabCreate: 'New objective',
+  tabCheckIn: 'Check-in',
+  loading: 'Loading the OKRs…',
+  saving: 'Saving…',
+  refreshing: 'Refreshing…',
+  retry: 'Try again',
+  refresh: 'Refresh progress',
+  period: (start, end, elapsed) => `Period ${start} – ${end} · ${elapsed} elapsed`,
+  noPeriod: 'No period set on the OKR sheet yet.',
+  noObjectives: 'No objectives yet: create one under “New objective”.',
+  under: (parent) => `Under: ${parent}`,
+  notScored: 'not scored',
+  scoreLine: (score, status) => `Score ${score} · ${status}`,
+  krLine: (owner, score) => `${owner} · ${score}`,
+  noOwner: 'no owner',
+  findings: 'To look at',
+  noFindings: 'Nothing to report.',
+  periods: {
+    month: 'Month',
+    quarter: 'Quarter',
+    'four months': 'Four months',
+    half: 'Half year',
+    year: 'Year',
+  },
+
+  example: 'Start from an example',
+  blankForm: 'Blank form',
+  useExample: 'Fill the form',
+  objective: 'Objective',
+  parent: 'Company objective (optional)',
+  owner: 'Owner',
+  periodField: 'Period',
+  keyResults: 'Key results',
+  krLegend: (n) => `Key result ${n}`,
+  krTitle: 'Key result',
+  kind: 'Kind',
+  unit: 'Unit',
+  baseline: 'Baseline',
+  target: 'Target',
+  weight: 'Weight',
+  plus20: '+20 %',
+  times2: '×2',
+  plus20Label: '+20 %: set the target to the baseline plus 20 %',
+  times2Label: '×2: set the target to twice the baseline',
+  addKr: 'Add a key result',
+  removeKr: (n) => `Remove key result ${n}`,
+  create: 'Create objective',
+  clear: 'Clear',
+
+  adviceObjective: 'One short, inspiring sentence.',
+  adviceObjectiveNumber: 'Keep numbers for the key results: the objective stays qualitative.',
+  adviceObjectiveOk: 'Qualitative, no number: good.',
+  adviceTooFew: (n) => `Aim for 3 to 5 key results (${n} so far).`,
+  adviceTooMany: (n) => `${n} key results: 3 to 5 keep the team focused.`,
+  adviceCountOk: (n) => `${n} key results: within 3 to 5.`,
+  adviceTarget: 'Give it a target, so it is measurable.',
+  adviceOwner: 'Give it an owner.',
+  adviceMilestone: 'Done or not: no target needed.',
+  needBaseline: 'Type a baseline first.',
+
+  exampleFilled: 'The form now holds the example: adapt it to your team.',
+  titleRequired: 'Give the objective a title.',
+  krTitleRequired: 'Give this key result a title, or clear its fields.',
+  negativeWeight: 'A weight cannot be negative (0 leaves the key result out).',
+  confidenceRange: 'Confidence goes from 0 to 100 %.',
+  notANumber: (text) => `“${text}” is not a number.`,
+  fixFields: 'Some fields need a fix before saving.',
+
+  current: 'Current',
+  done: 'Done',
+  confidence: 'Confidence (%)',
+  note: 'Note',
+  targetIs: (target) => `Target ${target}`,
+  fromFormula: 'Fed by a formula in the sheet.',
+  saveCheckIn: 'Save check-in',
+  nothingToCheckIn: 'No key results to check in yet.',
+  nothingChanged: 'Nothing changed: nothing to save.',
+
+  created: (title) => `Objective created: ${title}`,
+  checkedIn: (n) => (n === 1 ? '1 key result checked in.' : `${n} key results checked in.`),
+  refreshed: (n) =>
+    n === 0
+      ? 'Progress refreshed. Nothing to report.'
+      : `Progress refreshed. ${n} point${n === 1 ? '' : 's'} to look at.`,
+  failed: (message) => `The sheet was not updated: ${message}`,
+};
+
+const FR: Catalogue = {
+  sections: 'Sections d’Okapi',
+  tabOverview: 'Objectifs',
+  tabCreate: 'Nouvel objectif',
+  tabCheckIn: 'Suivi',
+  loading: 'Chargement des OKR…',
+  saving: 'Enregistrement…',
+  refreshing: 'Actualisation…',
+  retry: 'Réessayer',
+  refresh: 'Actualiser la progression',
+  period: (start, end, elapsed) => `Période du ${start} au ${end} · ${elapsed} écoulé`,
+  noPeriod: 'Pas encore de période sur la feuille OKR.',
+  noObjectives: 'Aucun objectif pour l’instant : créez-en un dans « Nouvel objectif ».',
+  under: (parent) => `Sous : ${parent}`,
+  notScored: 'sans score',
+  scoreLine: (score, status) => `Score ${score} · ${status}`,
+  krLine: (owner, score) => `${owner} · ${score}`,
+  noOwner: 'sans responsable',
+  findings: 'À vérifier',
+  noFindings: 'Rien à signaler.',
+  periods: {
+    month: 'Mois',
+    quarter: 'Trimestre',
+    'four months': 'Quadrimestre',
+    half: 'Semestre',
+    year: 'Année',
+  },
+
+  example: 'Partir d’un exemple',
+  blankForm: 'Formulaire vide',
+  useExample: 'Remplir le formulaire',
+  objective: 'Objectif',
+  parent: 'Objectif d’entreprise (facultatif)',
+  owner: 'Responsable',
+  periodField: 'Période',
+  keyResults: 'Résultats clés',
+  krLegend: (n) => `Résultat clé ${n}`,
+  krTitle: 'Résultat clé',
+  kind: 'Type',
+  unit: 'Unité',
+  baseline: 'Point de départ',
+  target: 'Cible',
+  weight: 'Poids',
+  plus20: '+20 %',
+  times2: '×2',
+  plus20Label: '+20 % : fixer la cible au point de départ plus 20 %',
+  times2Label: '×2 : fixer la cible au double du point de départ',
+  addKr: 'Ajouter un résultat clé',
+  removeKr: (n) => `Retirer le résultat clé ${n}`,
+  create: 'Créer l’objectif',
+  clear: 'Effacer',
+
+  adviceObjective: 'Une phrase courte et inspirante.',
+  adviceObjectiveNumber: 'Gardez les chiffres pour les résultats clés : l’objectif reste qualitatif.',
+  adviceObjectiveOk: 'Qualitatif, sans chiffre : bien.',
+  adviceTooFew: (n) => `Visez 3 à 5 résultats clés (${n} pour l’instant).`,
+  adviceTooMany: (n) => `${n} résultats clés : 3 à 5 gardent l’équipe concentrée.`,
+  adviceCountOk: (n) => `${n} résultats clés : entre 3 et 5.`,
+  adviceTarget: 'Donnez-lui une cible, pour qu’il soit mesurable.',
+  adviceOwner: 'Donnez-lui un responsable.',
+  adviceMilestone: 'Fait ou pas : pas de cible nécessaire.',
+  needBaseline: 'Saisissez d’abord le point de départ.',
+
+  exampleFilled: 'Le formulaire reprend l’exemple : adaptez-le à votre équipe.',
+  titleRequired: 'Donnez un intitulé à l’objectif.',
+  krTitleRequired: 'Donnez un intitulé à ce résultat clé, ou videz ses champs.',
+  negativeWeight: 'Un poids ne peut pas être négatif (0 exclut le résultat clé).',
+  confidenceRange: 'La confiance va de 0 à 100 %.',
+  notANumber: (text) => `« ${text} » n’est pas un nombre.`,
+  fixFields: 'Certains champs sont à corriger avant d’enregistrer.',
+
+  current: 'Valeur actuelle',
+  done: 'Fait',
+  confidence: 'Confiance (%)',
+  note: 'Note',
+  targetIs: (target) => `Cible ${target}`,
+  fromFormula: 'Alimentée par une formule de la feuille.',
+  saveCheckIn: 'Enregistrer le suivi',
+  nothingToCheckIn: 'Pas encore de résultat clé à suivre.',
+  nothingChanged: 'Rien n’a changé : rien à enregistrer.',
+
+  created: (title) => `Objectif créé : ${title}`,
+  checkedIn: (n) => (n === 1 ? '1 résultat clé suivi.' : `${n} résultats clés suivis.`),
+  refreshed: (n) =>
+    n === 0
+      ? 'Progression actualisée. Rien à signaler.'
+      : `Progression actualisée. ${n} point${n === 1 ? '' : 's'} à vérifier.`,
+  failed: (message) => `La feuille n’a pas été mise à jour : ${message}`,
+};
+
+export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, fr: FR };

@@ -1,0 +1,123 @@
+import { type NumberLocale, fieldAmount, readAmount, showAmount } from './amount';
+import type { CheckIn, KrState, SidebarState } from './api';
+import type { Catalogue } from './catalogue';
+import { field, h, uid } from './dom';
+
+/**
+ * The check-in panel: every key result's current value, confidence and note, saved in one
+ * go. Only the key results whose fields changed are sent, so a check-in writes what moved.
+ */
+export interface CheckInPanel {
+  readonly nodes: readonly Node[];
+  /** The check-ins to send; null when a field needs a fix (it is marked and focused). */
+  collect(): CheckIn[] | null;
+}
+
+interface Row {
+  readonly kr: KrState;
+  /** The new check-in, or null when a field is wrong; undefined when nothing changed. */
+  read(): CheckIn | null | undefined;
+}
+
+export function checkInPanel(state: SidebarState, t: Catalogue, loc: NumberLocale): CheckInPanel {
+  const rows: Row[] = [];
+  const nodes: Node[] = [];
+  for (const o of state.objectives) {
+    if (o.krs.length === 0) continue;
+    nodes.push(h('h3', {}, o.title));
+    for (const kr of o.krs) {
+      const row = checkInRow(kr, t, loc);
+      rows.push(row);
+      nodes.push(row.element);
+    }
+  }
+  if (rows.length === 0) nodes.push(h('p', { class: 'gray' }, t.nothingToCheckIn));
+  return {
+    nodes,
+    collect() {
+      const read = rows.map((r) => r.read());
+      if (read.includes(null)) return null;
+      return read.filter((c): c is CheckIn => c !== undefined && c !== null);
+    },
+  };
+}
+
+function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row & { element: HTMLElement } {
+  const error = h('p', { class: 'error small', id: uid('err') });
+  error.hidden = true;
+  const milestone = kr.kind === 'milestone';
+
+  const current = h('input', {
+    type: milestone ? 'checkbox' : 'text',
+    inputmode: milestone ? undefined : 'decimal',
+    autocomplete: 'off',
+  });
+  if (milestone) current.checked = (kr.current ?? 0) >= 1;
+  else current.value = fieldAmount(kr.current, kr.unit, loc);
+  // Changes are judged on what the fields show, so a number's round trip through its text
+  // (0.07 → "7" → 0.07000000000000001) never counts as a change.
+  const shown = { current: current.value, checked: current.checked };
+  // A formula-fed Current is the sheet's to compute: shown, never overwritten.
+  current.readOnly = kr.currentIsFormula;
+  current.disabled = milestone && kr.currentIsFormula;
+
+  const confidence = h('input', { type: 'number', min: 0, max: 100, step: 5 });
+  confidence.value = kr.confidence === null ? '' : String(Math.round(kr.confidence * 100));
+  const shownConfidence = confidence.value;
+  const note = h('input', { type: 'text', autocomplete: 'off' });
+  note.value = kr.note;
+
+  const facts = [kr.owner];
+  if (!milestone && kr.target !== null) facts.unshift(t.targetIs(showAmount(kr.target, kr.unit, loc)));
+  if (kr.currentIsFormula) facts.push(t.fromFormula);
+  const currentLabel = milestone ? t.done : kr.unit === '' ? t.current : `${t.current} (${kr.unit})`;
+  current.id = uid('f');
+  const currentField = milestone
+    ? h('div', { class: 'field check' }, current, h('label', { for: current.id }, t.done))
+    : field(currentLabel, current);
+
+  const element = h(
+    'fieldset',
+    { class: 'check-in' },
+    h('legend', {}, kr.title),
+    h('p', { class: 'gray small' }, facts.filter((f) => f !== '').join(' · ')),
+    h('div', { class: 'row' }, currentField, field(t.confidence, confidence)),
+    field(t.note, note),
+    error,
+  );
+
+  const fail = (input: HTMLInputElement, message: string): null => {
+    error.textContent = message;
+    error.hidden = false;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-errormessage', error.id);
+    input.focus();
+    return null;
+  };
+
+  return {
+    kr,
+    element,
+    read() {
+      error.hidden = true;
+      current.removeAttribute('aria-invalid');
+      confidence.removeAttribute('aria-invalid');
+      const value = milestone ? (current.checked ? 1 : 0) : readAmount(current.value, kr.unit, loc);
+      if (value === undefined) return fail(current, t.notANumber(current.value));
+      const percent = confidence.value === '' ? null : Number(confidence.value);
+      if (confidence.validity.badInput || (percent !== null && !(percent >= 0 && percent <= 100)))
+        return fail(confidence, t.confidenceRange);
+      const currentChanged = !kr.currentIsFormula &&
+        (current.value !== shown.current || current.checked !== shown.checked);
+      if (!currentChanged && confidence.value === shownConfidence && note.value === kr.note)
+        return undefined;
+      const checkIn: CheckIn = {
+        krId: kr.id,
+        confidence: percent === null ? null : percent / 100,
+        note: note.value,
+      };
+      // A Current left as it was is not sent: the sheet keeps its cell (a formula stays one).
+      return currentChanged ? { ...checkIn, current: value } : checkIn;
+    },
+  };
+}

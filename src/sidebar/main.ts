@@ -1,0 +1,154 @@
+import { langOfLocale } from '../core/lang';
+import { numberLocale } from './amount';
+import type { SaveBatch, SaveResult, SidebarState } from './api';
+import { type Catalogue, CATALOGUES } from './catalogue';
+import { type CheckInPanel, checkInPanel } from './check-in';
+import { fill, h } from './dom';
+import { objectiveForm } from './objective-form';
+import { overview } from './overview';
+import { callServer } from './server';
+import { tabList } from './tabs';
+
+/**
+ * The sidebar's start: one round trip loads everything, then the page is built from that
+ * state and is interactive at once. Each save or refresh is one more round trip whose answer
+ * is the new state, so the page never asks twice.
+ */
+
+const app = byId('app');
+const statusLine = byId('status');
+const errorBox = byId('error');
+
+function byId(id: string): HTMLElement {
+  const e = document.getElementById(id);
+  if (!e) throw new Error(`the sidebar shell has no #${id}`);
+  return e;
+}
+
+function announce(message: string): void {
+  statusLine.textContent = message;
+}
+
+function showFailure(t: Catalogue, error: unknown, retry?: () => void): void {
+  const message = error instanceof Error ? error.message : String(error);
+  fill(errorBox, h('span', {}, t.failed(message)));
+  if (retry) {
+    const button = h('button', { type: 'button', class: 'secondary' }, t.retry);
+    button.addEventListener('click', retry);
+    errorBox.append(' ', button);
+  }
+  errorBox.hidden = false;
+  announce('');
+}
+
+function clearFailure(): void {
+  errorBox.hidden = true;
+  errorBox.replaceChildren();
+}
+
+function load(): void {
+  // The sheet's language is not known before the state arrives: speak the browser's.
+  const t = CATALOGUES[langOfLocale(navigator.language)];
+  clearFailure();
+  app.setAttribute('aria-busy', 'true');
+  announce(t.loading);
+  callServer('okapiSidebarLoad').then(start, (error: unknown) => {
+    app.setAttribute('aria-busy', 'false');
+    showFailure(t, error, load);
+  });
+}
+
+function start(first: SidebarState): void {
+  const t = CATALOGUES[first.lang];
+  const loc = numberLocale(first.locale);
+  document.documentElement.lang = first.lang;
+  let busy = false;
+
+  /** One server call at a time; buttons stay focusable (aria-disabled) so focus is not lost. */
+  const run = (busyText: string, call: () => Promise<SaveResult>, done: (r: SaveResult) => string, after?: () => void): void => {
+    if (busy) return;
+    busy = true;
+    setBusy(true);
+    clearFailure();
+    announce(busyText);
+    call().then(
+      (result) => {
+        render(result.state);
+        after?.();
+        announce(done(result));
+      },
+      (error: unknown) => showFailure(t, error),
+    ).finally(() => {
+      busy = false;
+      setBusy(false);
+    });
+  };
+  const save = (batch: SaveBatch, done: (r: SaveResult) => string, after?: () => void): void =>
+    run(t.saving, () => callServer('okapiSidebarSave', batch), done, after);
+
+  const setBusy = (on: boolean): void => {
+    app.setAttribute('aria-busy', String(on));
+    for (const b of app.querySelectorAll('button.action')) b.setAttribute('aria-disabled', String(on));
+  };
+
+  const refreshButton = h('button', { type: 'button', class: 'action' }, t.refresh);
+  refreshButton.addEventListener('click', () =>
+    run(t.refreshing, () => callServer('okapiSidebarRefresh'), (r) => t.refreshed(r.state.findings.length)),
+  );
+  const overviewBody = h('div', {});
+  const overviewPanel = h(
+    'section',
+    { id: 'panel-overview' },
+    h('div', { class: 'buttons' }, refreshButton),
+    overviewBody,
+  );
+
+  const form = objectiveForm({
+    lang: first.lang,
+    t,
+    loc,
+    announce,
+    submit: (objective) =>
+      save({ objectives: [objective], checkIns: [] }, () => t.created(objective.title), form.reset),
+  });
+  const createPanel = h('section', { id: 'panel-create' }, form.element);
+
+  let checkIn: CheckInPanel | undefined;
+  const checkInBody = h('div', {});
+  const saveCheckIn = h('button', { type: 'button', class: 'action' }, t.saveCheckIn);
+  saveCheckIn.addEventListener('click', () => {
+    const checkIns = checkIn?.collect();
+    if (checkIns === undefined) return;
+    if (checkIns === null) announce(t.fixFields);
+    else if (checkIns.length === 0) announce(t.nothingChanged);
+    else save({ objectives: [], checkIns }, (r) => t.checkedIn(r.checkedIn));
+  });
+  const checkInSection = h(
+    'section',
+    { id: 'panel-check-in' },
+    checkInBody,
+    h('div', { class: 'buttons bottom' }, saveCheckIn),
+  );
+
+  const render = (state: SidebarState): void => {
+    fill(overviewBody, ...overview(state, t, loc));
+    checkIn = checkInPanel(state, t, loc);
+    fill(checkInBody, ...checkIn.nodes);
+    saveCheckIn.hidden = state.objectives.every((o) => o.krs.length === 0);
+    form.suggest(state);
+  };
+
+  const tabs = tabList(t.sections, [
+    { key: 'overview', label: t.tabOverview, panel: overviewPanel },
+    { key: 'create', label: t.tabCreate, panel: createPanel },
+    { key: 'check-in', label: t.tabCheckIn, panel: checkInSection },
+  ]);
+  render(first);
+  fill(app, tabs, overviewPanel, createPanel, checkInSection);
+  app.setAttribute('aria-busy', 'false');
+  announce('');
+  // The bench and the tests read this mark: the moment the page answers a person.
+  performance.mark('okapi-ready');
+}
+
+load();

@@ -1,0 +1,90 @@
+import { GRADE_COLORS, gradeOf } from '../core/grade';
+import { STATUS_LABELS } from '../core/kpi';
+import type { Lang } from '../core/lang';
+import { type NumberLocale, showAmount } from './amount';
+import type { Finding, KrState, ObjectiveState, SidebarState } from './api';
+import type { Catalogue } from './catalogue';
+import { h, uid } from './dom';
+
+/**
+ * The objectives at a glance: each one's score as a bar coloured by Google's grade bands,
+ * its status by pace, its key results, then what the last refresh found.
+ */
+export function overview(state: SidebarState, t: Catalogue, loc: NumberLocale): Node[] {
+  const period = state.period
+    ? t.period(state.period.start, state.period.end, loc.percent.format(state.period.elapsed))
+    : t.noPeriod;
+  const objectives =
+    state.objectives.length === 0
+      ? [h('p', { class: 'gray' }, t.noObjectives)]
+      : state.objectives.map((o) => objectiveCard(o, state.lang, t, loc));
+  return [
+    h('p', { class: 'gray period' }, period),
+    ...objectives,
+    h('h2', {}, t.findings),
+    findingList(state, t),
+  ];
+}
+
+function objectiveCard(o: ObjectiveState, lang: Lang, t: Catalogue, loc: NumberLocale): HTMLElement {
+  const titleId = uid('obj');
+  const { score, status } = o.progress;
+  const card = h('article', { class: 'okr', 'aria-labelledby': titleId });
+  card.append(h('h3', { id: titleId }, o.title));
+  if (o.parent !== '') card.append(h('p', { class: 'gray small' }, t.under(o.parent)));
+  const scoreText = score === null ? t.notScored : loc.score.format(score);
+  card.append(
+    scoreBar(score),
+    h(
+      'p',
+      { class: `status status-${status}` },
+      t.scoreLine(scoreText, STATUS_LABELS[lang][status]),
+    ),
+    h('ul', { class: 'kr-list' }, ...o.krs.map((kr) => krItem(kr, t, loc))),
+  );
+  return card;
+}
+
+/** A decorative bar: the score is also said in words beside it. */
+function scoreBar(score: number | null): HTMLElement {
+  const fill = h('span', { class: 'bar-fill' });
+  if (score !== null) {
+    const colors = GRADE_COLORS[gradeOf(score)];
+    fill.style.width = `${Math.round(score * 100)}%`;
+    fill.style.backgroundColor = colors.fill;
+    fill.style.borderColor = colors.text;
+  }
+  return h('div', { class: 'bar', 'aria-hidden': 'true' }, fill);
+}
+
+function krItem(kr: KrState, t: Catalogue, loc: NumberLocale): HTMLElement {
+  const score = kr.score === null ? t.notScored : loc.score.format(kr.score);
+  const target =
+    kr.kind !== 'milestone' && kr.target !== null ? ` · ${showAmount(kr.target, kr.unit, loc)}` : '';
+  return h(
+    'li',
+    {},
+    h('span', { class: 'kr-title' }, kr.title),
+    h('span', { class: 'gray small' }, `${t.krLine(kr.owner || t.noOwner, score)}${target}`),
+  );
+}
+
+function findingList(state: SidebarState, t: Catalogue): HTMLElement {
+  if (state.findings.length === 0) return h('p', { class: 'gray' }, t.noFindings);
+  return h('ul', { class: 'findings' }, ...state.findings.map((f) => findingItem(f, state)));
+}
+
+/** A finding with the objective (and key result) it concerns, so it can be found in the sheet. */
+function findingItem(f: Finding, state: SidebarState): HTMLElement {
+  const where = f.where;
+  const krId = 'krId' in where ? where.krId : undefined;
+  const objective = state.objectives.find((o) => o.id === where.objectiveId);
+  const kr = krId === undefined ? undefined : objective?.krs.find((k) => k.id === krId);
+  const place = [objective?.title, kr?.title].filter((x) => x !== undefined).join(' › ');
+  return h(
+    'li',
+    { class: `finding finding-${f.code}` },
+    h('span', {}, f.message),
+    place === '' ? '' : h('span', { class: 'gray small' }, place),
+  );
+}
