@@ -8,7 +8,10 @@ import vm from 'node:vm';
  * the custom functions on 100,000-row inputs shaped as Sheets passes them.
  */
 const dist = join(import.meta.dirname, '../dist');
-const serverFiles = () => readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+const serverFiles = () =>
+  readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
 
 export function bundleBytes(): number {
   return serverFiles().reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);

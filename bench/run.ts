@@ -5,7 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { bundleBytes, bundleLoadMs, throughput } from './functions';
 
-type Result = { readonly key: string; readonly value: number; readonly unit: string; readonly bar: string };
+type Result = {
+  readonly key: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly bar: string;
+};
 
 const results: Result[] = [];
 const add = (key: string, value: number, unit: string, bar: string): void => {
@@ -22,6 +27,11 @@ add('bundle_load_ms', Math.round(bundleLoadMs() * 1000) / 1000, 'ms', '< 10');
 const width = Math.max(...results.map((r) => r.key.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(14)}  unit     bar`);
 for (const r of results)
-  console.log(`${r.key.padEnd(width)}  ${r.value.toLocaleString('en-US').padStart(14)}  ${r.unit.padEnd(7)}  ${r.bar}`);
-writeFileSync('bench-results.json', `${JSON.stringify(Object.fromEntries(results.map((r) => [r.key, r.value])), null, 2)}\n`);
+  console.log(
+    `${r.key.padEnd(width)}  ${r.value.toLocaleString('en-US').padStart(14)}  ${r.unit.padEnd(7)}  ${r.bar}`,
+  );
+writeFileSync(
+  'bench-results.json',
+  `${JSON.stringify(Object.fromEntries(results.map((r) => [r.key, r.value])), null, 2)}\n`,
+);
 console.log('\nwrote bench-results.json');

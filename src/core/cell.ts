@@ -4,8 +4,8 @@ import type { ArgName, Problem } from './problem';
 
 // Built-ins used per row are bound once: in a script's global scope (Apps Script's, node:vm's)
 // looking a global up costs far more than reading a local, and a column is 100,000 lookups.
-const { isFinite } = Number;
-const { toString } = Object.prototype;
+const { isFinite: finite } = Number;
+const { toString: objectTag } = Object.prototype;
 
 /**
  * Reading one spreadsheet value, in the shapes Sheets hands to custom functions and to
@@ -15,7 +15,7 @@ const { toString } = Object.prototype;
 
 /** Dates may come from another realm (the emulation's vm), so `instanceof` is not enough. */
 export function isDate(v: unknown): v is Date {
-  return toString.call(v) === '[object Date]';
+  return objectTag.call(v) === '[object Date]';
 }
 
 /** A blank cell: "" (or only spaces), or an argument that was left out. */
@@ -32,7 +32,7 @@ export function readNumber(
   arg: ArgName,
   style: () => NumberStyle,
 ): number | null | Problem {
-  if (typeof v === 'number') return isFinite(v) ? v : { code: 'not_finite', arg };
+  if (typeof v === 'number') return finite(v) ? v : { code: 'not_finite', arg };
   if (typeof v === 'string') {
     if (v.trim() === '') return null;
     return parseNumber(v, style()) ?? { code: 'not_a_number', arg, text: v };

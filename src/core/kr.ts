@@ -3,7 +3,7 @@ import type { Problem } from './problem';
 import { roundScore } from './round';
 
 // Bound once: a global lookup per row is slow where scripts run in a contextified global.
-const { isFinite } = Number;
+const { isFinite: finite } = Number;
 
 /**
  * A key result's score, 0–1 (PRODUCT.md §1–§2).
@@ -47,7 +47,7 @@ export function linearProgress(current: number, target: number, baseline: number
   if (up ? current >= target : current <= target) return 1;
   if (up ? current <= baseline : current >= baseline) return 0;
   const span = target - baseline;
-  if (isFinite(span)) return (current - baseline) / span;
+  if (finite(span)) return (current - baseline) / span;
   // |target − baseline| overflowed: scale everything down before subtracting.
   const s = Math.max(Math.abs(target), Math.abs(baseline));
   return (current / s - baseline / s) / (target / s - baseline / s);

@@ -1,5 +1,5 @@
-import type { Problem } from './problem';
 import { linearProgress } from './kr';
+import type { Problem } from './problem';
 import { roundScore } from './round';
 
 /**

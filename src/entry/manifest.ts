@@ -28,7 +28,9 @@ type ParamDocs<P extends readonly unknown[]> = { readonly [K in keyof P]-?: Para
 type CustomName = 'KR_PROGRESS' | 'OKR_SCORE' | 'KPI_STATUS' | 'PERIOD_ELAPSED';
 
 type CustomDocs = {
-  readonly [K in CustomName]: CustomFunctionDoc & { readonly params: ParamDocs<Parameters<Entry[K]>> };
+  readonly [K in CustomName]: CustomFunctionDoc & {
+    readonly params: ParamDocs<Parameters<Entry[K]>>;
+  };
 };
 
 const NUM = '{number|Array<Array<number>>}';

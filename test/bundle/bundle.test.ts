@@ -14,7 +14,19 @@ const scripts = () =>
     .sort()
     .map((f) => ({ name: f, code: readFileSync(join(dist, f), 'utf8') }));
 
-const SERVICES = ['SpreadsheetApp', 'ScriptApp', 'Session', 'LockService', 'PropertiesService', 'HtmlService', 'Utilities', 'CacheService', 'UrlFetchApp', 'DriveApp', 'Logger'];
+const SERVICES = [
+  'SpreadsheetApp',
+  'ScriptApp',
+  'Session',
+  'LockService',
+  'PropertiesService',
+  'HtmlService',
+  'Utilities',
+  'CacheService',
+  'UrlFetchApp',
+  'DriveApp',
+  'Logger',
+];
 
 /** A context whose services record every touch: loading must touch none of them. */
 function recordingContext(): { context: vm.Context; touched: string[] } {
@@ -55,20 +67,41 @@ describe('the pushed bundle', () => {
   it('declares every entry point as a top-level function', () => {
     const { context } = recordingContext();
     load(context);
-    for (const name of ['onOpen', 'onInstall', 'KR_PROGRESS', 'OKR_SCORE', 'KPI_STATUS', 'PERIOD_ELAPSED', 'okapiCreateTemplate', 'okapiOpenSidebar', 'okapiRefresh', 'okapiHelp'])
+    for (const name of [
+      'onOpen',
+      'onInstall',
+      'KR_PROGRESS',
+      'OKR_SCORE',
+      'KPI_STATUS',
+      'PERIOD_ELAPSED',
+      'okapiCreateTemplate',
+      'okapiOpenSidebar',
+      'okapiRefresh',
+      'okapiHelp',
+    ])
       expect(vm.runInContext(`typeof ${name}`, context), name).toBe('function');
   });
 
   it('puts each custom function’s JSDoc directly above it, @param names matching the parameters', () => {
     const code = readFileSync(join(dist, 'main.js'), 'utf8');
-    const found = [...code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nfunction (\w+)\(([^)]*)\)/g)];
+    const found = [
+      ...code.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\nfunction (\w+)\(([^)]*)\)/g),
+    ];
     const custom = found.filter((m) => m[1]?.includes('@customfunction'));
-    expect(custom.map((m) => m[2]).sort()).toEqual(['KPI_STATUS', 'KR_PROGRESS', 'OKR_SCORE', 'PERIOD_ELAPSED']);
+    expect(custom.map((m) => m[2]).sort()).toEqual([
+      'KPI_STATUS',
+      'KR_PROGRESS',
+      'OKR_SCORE',
+      'PERIOD_ELAPSED',
+    ]);
     for (const [, doc = '', name, params = ''] of custom) {
       const documented = [...doc.matchAll(/@param\s+\{[^}]*\}\s+(\w+)/g)].map((m) => m[1]);
       expect(documented, name).toEqual(params.split(',').map((p) => p.trim()));
       expect(doc, name).toMatch(/@return /);
-      expect(doc.split('\n')[1]?.trim().replace(/^\* ?/, '').length, `${name} summary`).toBeGreaterThan(10);
+      expect(
+        doc.split('\n')[1]?.trim().replace(/^\* ?/, '').length,
+        `${name} summary`,
+      ).toBeGreaterThan(10);
     }
   });
 });
@@ -94,7 +127,8 @@ describe('worked cases of the method, through the bundle', () => {
     load(context);
     return { context, calls };
   }
-  const call = (c: vm.Context, fn: string, ...args: unknown[]) => (c[fn] as (...a: unknown[]) => unknown)(...args);
+  const call = (c: vm.Context, fn: string, ...args: unknown[]) =>
+    (c[fn] as (...a: unknown[]) => unknown)(...args);
   const col = (...xs: unknown[]) => xs.map((x) => [x]);
 
   it('scores the KR shapes of the method', () => {
@@ -102,23 +136,42 @@ describe('worked cases of the method, through the bundle', () => {
     expect(call(context, 'KR_PROGRESS', 0.18, 0.2, 0.15)).toBe(0.6);
     expect(call(context, 'KR_PROGRESS', 45, 37.5, 50)).toBe(0.4);
     expect(call(context, 'KR_PROGRESS', true, 1, 0, 'milestone')).toBe(1);
-    expect(call(context, 'OKR_SCORE', col(0.18, 45, true), col(0.2, 37.5, 1), col(0.15, 50, 0), col(1, 1, 2), col('', '', 'milestone'))).toBe(0.75);
+    expect(
+      call(
+        context,
+        'OKR_SCORE',
+        col(0.18, 45, true),
+        col(0.2, 37.5, 1),
+        col(0.15, 50, 0),
+        col(1, 1, 2),
+        col('', '', 'milestone'),
+      ),
+    ).toBe(0.75);
     expect(calls).toEqual([]);
   });
 
   it('gives KPI statuses in English and French, reading the locale once', () => {
     const en = withLocale('en_US');
-    expect(call(en.context, 'KPI_STATUS', col(1000, 950, 800, ''), 1000)).toEqual(col('On track', 'At risk', 'Off track', 'No data'));
+    expect(call(en.context, 'KPI_STATUS', col(1000, 950, 800, ''), 1000)).toEqual(
+      col('On track', 'At risk', 'Off track', 'No data'),
+    );
     expect(call(en.context, 'KPI_STATUS', 40, 37.5, 'lower')).toBe('At risk');
     expect(call(en.context, 'KPI_STATUS', 6000, 10000, 'lower', '', 0.5)).toBe('Off track');
     const fr = withLocale('fr_FR');
-    expect(call(fr.context, 'KPI_STATUS', col(30, 41, 50), 37.5, 'baisse')).toEqual(col('En bonne voie', 'À risque', 'En retard'));
-    expect(fr.calls).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'Spreadsheet.getSpreadsheetLocale']);
+    expect(call(fr.context, 'KPI_STATUS', col(30, 41, 50), 37.5, 'baisse')).toEqual(
+      col('En bonne voie', 'À risque', 'En retard'),
+    );
+    expect(fr.calls).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'Spreadsheet.getSpreadsheetLocale',
+    ]);
   });
 
   it('throws errors that name the argument, never a TypeError', () => {
     const { context } = withLocale('en_US');
-    expect(() => call(context, 'KR_PROGRESS', 'lots', 10)).toThrow('KR_PROGRESS: current must be a number, not "lots".');
+    expect(() => call(context, 'KR_PROGRESS', 'lots', 10)).toThrow(
+      'KR_PROGRESS: current must be a number, not "lots".',
+    );
     expect(() => call(context, 'KR_PROGRESS')).not.toThrow();
     expect(call(context, 'KR_PROGRESS')).toBe('');
   });

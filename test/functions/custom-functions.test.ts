@@ -35,27 +35,49 @@ describe('KR_PROGRESS with the shapes Sheets passes', () => {
 
   it('gives a column for a column, blank rows blank, unmeasured rows 0, in one execution', () => {
     const env = en();
-    const out = krProgress(env, col(18, '', '', 700, ''), col(20, 20, '', 750, ''), col(15, 15, '', 600, ''), undefined);
+    const out = krProgress(
+      env,
+      col(18, '', '', 700, ''),
+      col(20, 20, '', 750, ''),
+      col(15, 15, '', 600, ''),
+      undefined,
+    );
     expect(out).toEqual(col(0.6, 0, '', 0.6666666667, ''));
     expect(env.reads).toBe(0); // plain numbers: no service call at all
   });
 
   it('reads text numbers in the spreadsheet locale, once per call', () => {
     const env = fr();
-    expect(krProgress(env, col('18 %', '17,5 %'), col('20 %', '20 %'), col('15 %', '15 %'), '')).toEqual(col(0.6, 0.5));
+    expect(
+      krProgress(env, col('18 %', '17,5 %'), col('20 %', '20 %'), col('15 %', '15 %'), ''),
+    ).toEqual(col(0.6, 0.5));
     expect(env.reads).toBe(1);
   });
 
   it('one bad row shows its own short error and the others still compute', () => {
-    const out = krProgress(en(), col(1, 'abc', 3, 4), col(2, 2, 3, 8), col(0, 0, 3, 0), col('', '', '', 'sideways'));
-    expect(out).toEqual(col(0.5, '⚠ current: not a number', '⚠ target = baseline', '⚠ unknown kind'));
+    const out = krProgress(
+      en(),
+      col(1, 'abc', 3, 4),
+      col(2, 2, 3, 8),
+      col(0, 0, 3, 0),
+      col('', '', '', 'sideways'),
+    );
+    expect(out).toEqual(
+      col(0.5, '⚠ current: not a number', '⚠ target = baseline', '⚠ unknown kind'),
+    );
   });
 
   it('a single-cell error names the argument and the problem', () => {
-    expect(() => krProgress(en(), 'abc', 2, 0, '')).toThrow('KR_PROGRESS: current must be a number, not "abc".');
-    expect(() => krProgress(en(), 3, 4, 5, 'increase')).toThrow(/for an increase, the target must be above the baseline/);
+    expect(() => krProgress(en(), 'abc', 2, 0, '')).toThrow(
+      'KR_PROGRESS: current must be a number, not "abc".',
+    );
+    expect(() => krProgress(en(), 3, 4, 5, 'increase')).toThrow(
+      /for an increase, the target must be above the baseline/,
+    );
     expect(() => krProgress(fr(), 3, 5, 5, '')).toThrow(/la cible est égale au point de départ/);
-    expect(() => krProgress(en(), col(1, 2), col(1, 2, 3), 0, '')).toThrow(/target is 3×1 cells but the other ranges are 2×1/);
+    expect(() => krProgress(en(), col(1, 2), col(1, 2, 3), 0, '')).toThrow(
+      /target is 3×1 cells but the other ranges are 2×1/,
+    );
   });
 
   it('treats a 1×1 range as a single value', () => {
@@ -66,12 +88,23 @@ describe('KR_PROGRESS with the shapes Sheets passes', () => {
 describe('OKR_SCORE', () => {
   it('is the weighted mean of the rows’ scores', () => {
     // KR scores 0.6 / 0.4 / 1 with weights 1 / 1 / 2 → 0.75.
-    expect(okrScore(en(), col(0.18, 45, true), col(0.2, 37.5, 1), col(0.15, 50, ''), col(1, '', 2), col('', '', 'milestone'))).toBe(0.75);
+    expect(
+      okrScore(
+        en(),
+        col(0.18, 45, true),
+        col(0.2, 37.5, 1),
+        col(0.15, 50, ''),
+        col(1, '', 2),
+        col('', '', 'milestone'),
+      ),
+    ).toBe(0.75);
   });
 
   it('skips rows without target, leaves out weight 0, refuses negative weights', () => {
     expect(okrScore(en(), col(5, 99, 1), col(10, '', 10), 0, col('', 5, 0), '')).toBe(0.5);
-    expect(() => okrScore(en(), col(5, 1), col(10, 10), 0, col(1, -1), '')).toThrow('OKR_SCORE: row 2: weight cannot be negative');
+    expect(() => okrScore(en(), col(5, 1), col(10, 10), 0, col(1, -1), '')).toThrow(
+      'OKR_SCORE: row 2: weight cannot be negative',
+    );
     expect(okrScore(en(), col('', ''), col('', ''), '', '', '')).toBe('');
   });
 
@@ -96,9 +129,9 @@ describe('KPI_STATUS', () => {
 
   it('speaks the spreadsheet’s language, read once, unless told otherwise', () => {
     const env = fr();
-    expect(kpiStatus(env, col(1000, 450, ''), 1000, 'hausse', '', col(1, 0.5, 1), undefined)).toEqual(
-      col('En bonne voie', 'À risque', 'Pas de données'),
-    );
+    expect(
+      kpiStatus(env, col(1000, 450, ''), 1000, 'hausse', '', col(1, 0.5, 1), undefined),
+    ).toEqual(col('En bonne voie', 'À risque', 'Pas de données'));
     expect(env.reads).toBe(1);
     const envEn = fr();
     expect(kpiStatus(envEn, 40, 37.5, 'baisse', 0.1, '', 'en')).toBe('At risk');
@@ -107,10 +140,16 @@ describe('KPI_STATUS', () => {
   });
 
   it('explains bad arguments', () => {
-    expect(() => kpiStatus(en(), 5, 10, 'sideways', '', '', '')).toThrow(/unknown direction "sideways"/);
-    expect(() => kpiStatus(en(), 5, 10, '', 10, '', '')).toThrow(/tolerance must be a fraction between 0 and 1/);
+    expect(() => kpiStatus(en(), 5, 10, 'sideways', '', '', '')).toThrow(
+      /unknown direction "sideways"/,
+    );
+    expect(() => kpiStatus(en(), 5, 10, '', 10, '', '')).toThrow(
+      /tolerance must be a fraction between 0 and 1/,
+    );
     expect(() => kpiStatus(en(), 5, 10, '', '', 2, '')).toThrow(/elapsed must be a fraction/);
-    expect(() => kpiStatus(en(), 5, 10, '', '', '', 'klingon')).toThrow(/unknown language "klingon"/);
+    expect(() => kpiStatus(en(), 5, 10, '', '', '', 'klingon')).toThrow(
+      /unknown language "klingon"/,
+    );
     expect(() => kpiStatus(en(), 5, '', '', '', '', '')).toThrow(/target is blank/);
     expect(kpiStatus(en(), '', '', '', '', '', '')).toBe('');
   });
@@ -122,8 +161,13 @@ describe('PERIOD_ELAPSED', () => {
     const end = new Date('2026-09-30T00:00:00+02:00');
     expect(periodElapsed(en(), start, end, new Date('2026-07-01T00:00:00+02:00'))).toBe(0);
     expect(periodElapsed(en(), start, end, end)).toBe(1);
-    expect(periodElapsed(en(), start, end, new Date('2026-08-15T12:00:00+02:00'))).toBeCloseTo(0.5, 2);
+    expect(periodElapsed(en(), start, end, new Date('2026-08-15T12:00:00+02:00'))).toBeCloseTo(
+      0.5,
+      2,
+    );
     expect(periodElapsed(en(), 46204, 46295, 46204 + 91 / 2)).toBe(0.5);
-    expect(() => periodElapsed(en(), end, start, '')).toThrow(/the period must end after it starts/);
+    expect(() => periodElapsed(en(), end, start, '')).toThrow(
+      /the period must end after it starts/,
+    );
   });
 });

@@ -14,15 +14,45 @@ import {
  */
 const scalar = fc.oneof(
   fc.double(),
-  fc.constantFrom(0, -0, 1, 1e308, -1e308, 5e-324, Number.MAX_SAFE_INTEGER, Number.NaN, Infinity, -Infinity),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    1e308,
+    -1e308,
+    5e-324,
+    Number.MAX_SAFE_INTEGER,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+  ),
   fc.string(),
-  fc.constantFrom('', ' ', '15,5', '1 000', '15 %', '37,50 €', 'done', 'TRUE', 'milestone', 'au moins', 'lower', 'fr', '=1+1', '<b>x</b>'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '15,5',
+    '1 000',
+    '15 %',
+    '37,50 €',
+    'done',
+    'TRUE',
+    'milestone',
+    'au moins',
+    'lower',
+    'fr',
+    '=1+1',
+    '<b>x</b>',
+  ),
   fc.boolean(),
   fc.date({ noInvalidDate: false }),
   fc.constantFrom(null, undefined),
 );
 const grid = fc.array(fc.array(scalar, { maxLength: 4 }), { maxLength: 6 });
-const value = fc.oneof(scalar, grid, fc.constantFrom([], [[]], [[1, 2], [3]], { a: 1 }, Object.create(null)));
+const value = fc.oneof(
+  scalar,
+  grid,
+  fc.constantFrom([], [[]], [[1, 2], [3]], { a: 1 }, Object.create(null)),
+);
 
 const env: FunctionEnv = { readLocale: () => 'fr_FR', now: () => new Date('2026-08-15') };
 
@@ -30,10 +60,16 @@ function check(name: string, call: () => unknown): boolean {
   try {
     const out = call();
     const cells = Array.isArray(out) ? out.flat() : [out];
-    return cells.every((c) => typeof c === 'string' || (typeof c === 'number' && Number.isFinite(c)));
+    return cells.every(
+      (c) => typeof c === 'string' || (typeof c === 'number' && Number.isFinite(c)),
+    );
   } catch (e) {
     // Only the function's own errors, which name it and explain the problem.
-    return e instanceof Error && e.message.startsWith(`${name}:`) && !/undefined|TypeError/.test(e.message);
+    return (
+      e instanceof Error &&
+      e.message.startsWith(`${name}:`) &&
+      !/undefined|TypeError/.test(e.message)
+    );
   }
 }
 
@@ -41,11 +77,18 @@ describe('fuzzing with arbitrary Sheets values', () => {
   const runs = { numRuns: 3000 };
 
   it('KR_PROGRESS', () => {
-    fc.assert(fc.property(value, value, value, value, (a, b, c, d) => check('KR_PROGRESS', () => krProgress(env, a, b, c, d))), runs);
+    fc.assert(
+      fc.property(value, value, value, value, (a, b, c, d) =>
+        check('KR_PROGRESS', () => krProgress(env, a, b, c, d)),
+      ),
+      runs,
+    );
   });
   it('OKR_SCORE', () => {
     fc.assert(
-      fc.property(value, value, value, value, value, (a, b, c, d, e) => check('OKR_SCORE', () => okrScore(env, a, b, c, d, e))),
+      fc.property(value, value, value, value, value, (a, b, c, d, e) =>
+        check('OKR_SCORE', () => okrScore(env, a, b, c, d, e)),
+      ),
       runs,
     );
   });
@@ -58,14 +101,21 @@ describe('fuzzing with arbitrary Sheets values', () => {
     );
   });
   it('PERIOD_ELAPSED', () => {
-    fc.assert(fc.property(value, value, value, (a, b, c) => check('PERIOD_ELAPSED', () => periodElapsed(env, a, b, c))), runs);
+    fc.assert(
+      fc.property(value, value, value, (a, b, c) =>
+        check('PERIOD_ELAPSED', () => periodElapsed(env, a, b, c)),
+      ),
+      runs,
+    );
   });
   it('KR scores stay within 0–1', () => {
     fc.assert(
       fc.property(grid, grid, grid, (a, b, c) => {
         try {
           const out = krProgress(env, a, b, c, '');
-          return (Array.isArray(out) ? out.flat() : [out]).every((x) => typeof x === 'string' || (x >= 0 && x <= 1));
+          return (Array.isArray(out) ? out.flat() : [out]).every(
+            (x) => typeof x === 'string' || (x >= 0 && x <= 1),
+          );
         } catch {
           return true;
         }
