@@ -71,7 +71,15 @@ export class CallLog {
 export type PermissionCheck = (service: string, method: string) => string | undefined;
 
 /** Names a Proxy must answer with `undefined` rather than a "Not emulated" stub (probing by runtimes). */
-const PROBED = new Set(['then', 'toJSON', 'constructor', 'inspect', 'asymmetricMatch', 'nodeType', '$$typeof']);
+const PROBED = new Set([
+  'then',
+  'toJSON',
+  'constructor',
+  'inspect',
+  'asymmetricMatch',
+  'nodeType',
+  '$$typeof',
+]);
 
 export class Gateway {
   readonly #proxies = new WeakMap<object, object>();
@@ -124,7 +132,8 @@ export class Gateway {
         if (typeof prop === 'symbol') return Reflect.get(target, prop);
         const value: unknown = Reflect.get(target, prop);
         if (typeof value !== 'function') {
-          if (value !== undefined || PROBED.has(prop)) return value === undefined ? undefined : this.wrap(value);
+          if (value !== undefined || PROBED.has(prop))
+            return value === undefined ? undefined : this.wrap(value);
           return this.#notEmulated(`${service}.${prop}`);
         }
         let method = methods.get(prop);
@@ -146,7 +155,10 @@ export class Gateway {
       if (refusal) throw this.realm.error(refusal);
       let result: unknown;
       try {
-        result = fn.apply(target, args.map((a) => this.unwrap(a)));
+        result = fn.apply(
+          target,
+          args.map((a) => this.unwrap(a)),
+        );
       } catch (e) {
         throw this.realm.error(e instanceof Error ? e.message : String(e));
       }

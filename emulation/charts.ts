@@ -6,7 +6,27 @@ import { Range } from './range';
 import type { ChartModel, SheetModel } from './sheet-model';
 
 export const CHART_TYPE = Object.fromEntries(
-  ['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREEMAP', 'WATERFALL'].map((n) => [n, n]),
+  [
+    'AREA',
+    'BAR',
+    'BUBBLE',
+    'CANDLESTICK',
+    'COLUMN',
+    'COMBO',
+    'GAUGE',
+    'GEO',
+    'HISTOGRAM',
+    'LINE',
+    'ORG',
+    'PIE',
+    'SCATTER',
+    'SPARKLINE',
+    'STEPPED_AREA',
+    'TABLE',
+    'TIMELINE',
+    'TREEMAP',
+    'WATERFALL',
+  ].map((n) => [n, n]),
 );
 
 let nextChartId = 1;
@@ -85,7 +105,13 @@ export class EmbeddedChartBuilder {
   constructor(doc: DocumentModel, sheet: SheetModel, model?: ChartModel) {
     this.#doc = doc;
     this.#sheet = sheet;
-    this.#model = model ?? { id: 0, type: 'COLUMN', ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 } };
+    this.#model = model ?? {
+      id: 0,
+      type: 'COLUMN',
+      ranges: [],
+      options: {},
+      position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+    };
   }
 
   #as(type: string): EmbeddedChartBuilder {
@@ -104,7 +130,9 @@ export class EmbeddedChartBuilder {
   }
   removeRange(range: Range): EmbeddedChartBuilder {
     const { sheet, grid } = Range.model(range);
-    this.#model.ranges = this.#model.ranges.filter((r) => !(r.sheet === sheet.name && r.a1 === rangeA1(grid)));
+    this.#model.ranges = this.#model.ranges.filter(
+      (r) => !(r.sheet === sheet.name && r.a1 === rangeA1(grid)),
+    );
     return this;
   }
   clearRanges(): EmbeddedChartBuilder {
@@ -144,7 +172,12 @@ export class EmbeddedChartBuilder {
   asTableChart() {
     return this.#as('TABLE');
   }
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder {
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder {
     this.#model.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this;
   }

@@ -30,7 +30,13 @@ export const BOOLEAN_CRITERIA = Object.fromEntries(
   ].map((n) => [n, n]),
 );
 
-export const INTERPOLATION_TYPE = { NUMBER: 'NUMBER', PERCENT: 'PERCENT', PERCENTILE: 'PERCENTILE', MIN: 'MIN', MAX: 'MAX' };
+export const INTERPOLATION_TYPE = {
+  NUMBER: 'NUMBER',
+  PERCENT: 'PERCENT',
+  PERCENTILE: 'PERCENTILE',
+  MIN: 'MIN',
+  MAX: 'MAX',
+};
 
 export class BooleanCondition {
   readonly [SERVICE] = 'BooleanCondition';
@@ -223,7 +229,8 @@ export class ConditionalFormatRuleBuilder {
   }
   build(): ConditionalFormatRule {
     if (!this.#rule.condition) throw new Error('A conditional format rule needs a condition.');
-    if (this.#rule.ranges.length === 0) throw new Error('A conditional format rule needs at least one range.');
+    if (this.#rule.ranges.length === 0)
+      throw new Error('A conditional format rule needs at least one range.');
     return new ConditionalFormatRule(structuredClone(this.#rule), this.#doc);
   }
 }

@@ -9,7 +9,7 @@ import { type GridRange, quoteSheetName, rangeA1 } from './a1';
 import { Engine, FormulaError } from './engine';
 import { boundOpenRanges, reopenRanges } from './formula-refs';
 import { conventions } from './locale';
-import { DATE_TIME_FORMAT, GENERAL_FORMAT, formatValue, isDateFormat } from './number-format';
+import { DATE_TIME_FORMAT, formatValue, GENERAL_FORMAT, isDateFormat } from './number-format';
 import { NEW_SHEET_ROWS, SheetModel } from './sheet-model';
 import { hostTimeZone, instantFromSerial, serialFromInstant } from './time';
 import { parseTyped } from './typed-input';
@@ -77,7 +77,10 @@ export class DocumentModel {
   // ---- sheets ----
 
   sheetByName(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return (
+      this.sheets.find((s) => s.name === name) ??
+      this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase())
+    );
   }
 
   insertSheet(name?: string, index?: number): SheetModel {
@@ -88,15 +91,17 @@ export class DocumentModel {
       sheetName = `Sheet${n}`;
     }
     if (this.sheetByName(sheetName)) {
-      throw new Error(`A sheet with the name "${sheetName}" already exists. Please enter another name.`);
+      throw new Error(
+        `A sheet with the name "${sheetName}" already exists. Please enter another name.`,
+      );
     }
-    this.engine.hf.addSheet(sheetName);
-    const engineId = this.engine.hf.getSheetId(sheetName) ?? -1;
+    const engineId = this.engine.addSheet(sheetName);
     // Sheets gives the first sheet gid 0 and the others large pseudo-random ids.
     const sheetId = this.#nextSheetId === 0 ? 0 : 100_000_000 + this.#nextSheetId * 7_919;
     this.#nextSheetId++;
     const sheet = new SheetModel(sheetName, engineId, sheetId);
-    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    const at =
+      index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, sheet);
     // Formulas that referred to this sheet name before it existed (#REF!) now resolve.
     this.engine.recalculate();
@@ -107,9 +112,10 @@ export class DocumentModel {
     if (this.sheets.length === 1) {
       throw new Error("You can't remove all the sheets in a document.");
     }
-    this.engine.mutate(() => this.engine.hf.removeSheet(sheet.engineId));
+    this.engine.mutate((hf) => hf.removeSheet(sheet.engineId));
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
-    for (const [name, nr] of this.namedRanges) if (nr.sheet === sheet) this.namedRanges.delete(name);
+    for (const [name, nr] of this.namedRanges)
+      if (nr.sheet === sheet) this.namedRanges.delete(name);
     if (this.active === sheet) this.active = this.sheets[0] ?? sheet;
   }
 
@@ -119,7 +125,7 @@ export class DocumentModel {
     if (other && other !== sheet) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    this.engine.hf.renameSheet(sheet.engineId, name);
+    this.engine.mutate((hf) => hf.renameSheet(sheet.engineId, name));
     sheet.name = name;
   }
 
@@ -153,7 +159,11 @@ export class DocumentModel {
     if (types.isDate(v)) {
       const serial = serialFromInstant(v.getTime(), this.timeZone);
       if (!isDateFormat(sheet.formats.get(row, column))) {
-        sheet.formats.set(row, column, Number.isInteger(serial) ? conventions(this.locale).dateFormat : DATE_TIME_FORMAT);
+        sheet.formats.set(
+          row,
+          column,
+          Number.isInteger(serial) ? conventions(this.locale).dateFormat : DATE_TIME_FORMAT,
+        );
       }
       return serial;
     }
@@ -167,13 +177,17 @@ export class DocumentModel {
       case 'boolean':
         return typed.value;
       case 'number':
-        if (typed.format && !sheet.formats.get(row, column)) sheet.formats.set(row, column, typed.format);
+        if (typed.format && !sheet.formats.get(row, column))
+          sheet.formats.set(row, column, typed.format);
         return typed.value;
     }
   }
 
   #formula(sheet: SheetModel, row: number, column: number, text: string): string {
-    const bound = boundOpenRanges(text, (name) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows ?? NEW_SHEET_ROWS);
+    const bound = boundOpenRanges(
+      text,
+      (name) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows ?? NEW_SHEET_ROWS,
+    );
     if (bound.openEnded) sheet.openEnded.set(row, column, true);
     return bound.text;
   }
@@ -186,24 +200,34 @@ export class DocumentModel {
         sheet.openEnded.set(rr, cc, undefined);
         if (f === '' || f === null || f === undefined) return null;
         const text = String(f);
-        return text.startsWith('=') ? this.#formula(sheet, rr, cc, text) : this.#content(sheet, rr, cc, text);
+        return text.startsWith('=')
+          ? this.#formula(sheet, rr, cc, text)
+          : this.#content(sheet, rr, cc, text);
       }),
     );
     this.engine.setContents(sheet.engineId, r.row - 1, r.column - 1, content);
   }
 
   clearContent(sheet: SheetModel, r: GridRange): void {
-    const empty: RawCellContent[][] = Array.from({ length: r.numRows }, () => new Array<RawCellContent>(r.numColumns).fill(null));
+    const empty: RawCellContent[][] = Array.from({ length: r.numRows }, () =>
+      new Array<RawCellContent>(r.numColumns).fill(null),
+    );
     sheet.openEnded.clear(r.row - 1, r.column - 1, r.numRows, r.numColumns);
     this.engine.setContents(sheet.engineId, r.row - 1, r.column - 1, empty);
   }
 
   /** The number format a cell shows with: its own, or the one Sheets picks for a formula's date. */
-  effectiveFormat(sheet: SheetModel, row: number, column: number, value: unknown): string | undefined {
+  effectiveFormat(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    value: unknown,
+  ): string | undefined {
     const own = sheet.formats.get(row, column);
     if (own) return own;
-    if (typeof value === 'number' && this.engine.hf.doesCellHaveFormula({ sheet: sheet.engineId, row, col: column })) {
-      if (this.engine.isDateResult(sheet.engineId, row, column)) return conventions(this.locale).dateFormat;
+    if (typeof value === 'number' && this.engine.isFormula(sheet.engineId, row, column)) {
+      if (this.engine.isDateResult(sheet.engineId, row, column))
+        return conventions(this.locale).dateFormat;
     }
     return undefined;
   }
@@ -215,7 +239,10 @@ export class DocumentModel {
       row.map((v, j) => {
         if (v === null) return '';
         if (v instanceof FormulaError) return v.code;
-        if (typeof v === 'number' && isDateFormat(this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v))) {
+        if (
+          typeof v === 'number' &&
+          isDateFormat(this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v))
+        ) {
           return new Date(instantFromSerial(v, this.timeZone));
         }
         return v;
@@ -228,14 +255,20 @@ export class DocumentModel {
     return raw.map((row, i) =>
       row.map((v, j) => {
         if (v instanceof FormulaError) return v.code;
-        return formatValue(v, this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v), this.locale);
+        return formatValue(
+          v,
+          this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v),
+          this.locale,
+        );
       }),
     );
   }
 
   readFormulas(sheet: SheetModel, r: GridRange): string[][] {
     return Array.from({ length: r.numRows }, (_, i) =>
-      Array.from({ length: r.numColumns }, (_, j) => this.formulaAt(sheet, r.row - 1 + i, r.column - 1 + j)),
+      Array.from({ length: r.numColumns }, (_, j) =>
+        this.formulaAt(sheet, r.row - 1 + i, r.column - 1 + j),
+      ),
     );
   }
 
@@ -243,31 +276,37 @@ export class DocumentModel {
     const f = this.engine.formula(sheet.engineId, row, column);
     if (f === undefined) return '';
     if (!sheet.openEnded.get(row, column)) return f;
-    return reopenRanges(f, (name, last) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows === last);
+    return reopenRanges(
+      f,
+      (name, last) => (name === undefined ? sheet : this.sheetByName(name))?.maxRows === last,
+    );
   }
 
   readFormats(sheet: SheetModel, r: GridRange): string[][] {
     return Array.from({ length: r.numRows }, (_, i) =>
-      Array.from({ length: r.numColumns }, (_, j) => sheet.formats.get(r.row - 1 + i, r.column - 1 + j) ?? GENERAL_FORMAT),
+      Array.from(
+        { length: r.numColumns },
+        (_, j) => sheet.formats.get(r.row - 1 + i, r.column - 1 + j) ?? GENERAL_FORMAT,
+      ),
     );
   }
 
   /** 1-based last row/column holding content (0 when empty), as getLastRow/getLastColumn. */
   lastRow(sheet: SheetModel): number {
-    const dims = this.engine.hf.getSheetDimensions(sheet.engineId);
-    for (let row = dims.height - 1; row >= 0; row--) {
-      const values = this.engine.read(sheet.engineId, row, 0, 1, Math.max(dims.width, 1))[0] ?? [];
-      if (values.some((v) => v !== null && v !== '')) return row + 1;
+    const { rows, columns } = this.engine.extent(sheet.engineId);
+    if (rows === 0 || columns === 0) return 0;
+    const values = this.engine.read(sheet.engineId, 0, 0, rows, columns);
+    for (let row = rows - 1; row >= 0; row--) {
+      if (values[row]?.some((v) => v !== null && v !== '')) return row + 1;
     }
     return 0;
   }
 
   lastColumn(sheet: SheetModel): number {
-    const dims = this.engine.hf.getSheetDimensions(sheet.engineId);
-    if (dims.height === 0) return 0;
-    const values = this.engine.read(sheet.engineId, 0, 0, dims.height, Math.max(dims.width, 1));
+    const { rows, columns } = this.engine.extent(sheet.engineId);
+    if (rows === 0 || columns === 0) return 0;
     let last = 0;
-    for (const row of values) {
+    for (const row of this.engine.read(sheet.engineId, 0, 0, rows, columns)) {
       for (let j = row.length - 1; j >= last; j--) {
         const v = row[j];
         if (v !== null && v !== '') {
@@ -283,7 +322,7 @@ export class DocumentModel {
 
   insertRows(sheet: SheetModel, at: number, count: number): void {
     this.#restructure(sheet, 'rows', count, () => {
-      this.engine.mutate(() => this.engine.hf.addRows(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.addRows(sheet.engineId, [at - 1, count]));
       for (const g of sheet.grids()) g.insertRows(at - 1, count);
     });
   }
@@ -292,23 +331,25 @@ export class DocumentModel {
     if (at < 1 || at + count - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
     if (count >= sheet.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.#restructure(sheet, 'rows', -count, () => {
-      this.engine.mutate(() => this.engine.hf.removeRows(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.removeRows(sheet.engineId, [at - 1, count]));
       for (const g of sheet.grids()) g.deleteRows(at - 1, count);
     });
   }
 
   insertColumns(sheet: SheetModel, at: number, count: number): void {
     this.#restructure(sheet, 'columns', count, () => {
-      this.engine.mutate(() => this.engine.hf.addColumns(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.addColumns(sheet.engineId, [at - 1, count]));
       for (const g of sheet.grids()) g.insertColumns(at - 1, count);
     });
   }
 
   deleteColumns(sheet: SheetModel, at: number, count: number): void {
-    if (at < 1 || at + count - 1 > sheet.maxColumns) throw new Error('Those columns are out of bounds.');
-    if (count >= sheet.maxColumns) throw new Error("You can't delete all the columns on the sheet.");
+    if (at < 1 || at + count - 1 > sheet.maxColumns)
+      throw new Error('Those columns are out of bounds.');
+    if (count >= sheet.maxColumns)
+      throw new Error("You can't delete all the columns on the sheet.");
     this.#restructure(sheet, 'columns', -count, () => {
-      this.engine.mutate(() => this.engine.hf.removeColumns(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.removeColumns(sheet.engineId, [at - 1, count]));
       for (const g of sheet.grids()) g.deleteColumns(at - 1, count);
     });
   }
@@ -331,8 +372,13 @@ export class DocumentModel {
         const current = this.engine.formula(owner.engineId, row, column);
         if (current === undefined) continue;
         const open = reopenRanges(current, (name, last) => lastRows(name, owner).includes(last));
-        const rebound = boundOpenRanges(open, (name) => (name === undefined ? owner : this.sheetByName(name))?.maxRows ?? NEW_SHEET_ROWS);
-        if (rebound.text !== current) this.engine.setContents(owner.engineId, row, column, [[rebound.text]]);
+        const rebound = boundOpenRanges(
+          open,
+          (name) =>
+            (name === undefined ? owner : this.sheetByName(name))?.maxRows ?? NEW_SHEET_ROWS,
+        );
+        if (rebound.text !== current)
+          this.engine.setContents(owner.engineId, row, column, [[rebound.text]]);
       }
     }
   }
@@ -346,15 +392,15 @@ export class DocumentModel {
 
   setNamedRange(name: string, sheet: SheetModel, range: GridRange): void {
     const expression = `=${quoteSheetName(sheet.name)}!${rangeA1(range).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
-    if (this.engine.hf.isItPossibleToAddNamedExpression(name, expression)) {
-      this.engine.mutate(() => this.engine.hf.addNamedExpression(name, expression));
-    } else if (this.namedRanges.has(name)) {
-      this.engine.mutate(() => this.engine.hf.changeNamedExpression(name, expression));
-    }
+    this.engine.mutate((hf) => {
+      if (hf.isItPossibleToAddNamedExpression(name, expression))
+        hf.addNamedExpression(name, expression);
+      else if (this.namedRanges.has(name)) hf.changeNamedExpression(name, expression);
+    });
     this.namedRanges.set(name, { sheet, range });
   }
 
   removeNamedRange(name: string): void {
-    if (this.namedRanges.delete(name)) this.engine.mutate(() => this.engine.hf.removeNamedExpression(name));
+    if (this.namedRanges.delete(name)) this.engine.mutate((hf) => hf.removeNamedExpression(name));
   }
 }

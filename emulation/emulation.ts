@@ -67,7 +67,9 @@ export class Emulation {
 
   /** A gateway that counts and checks the current execution's permissions. */
   gateway(realm: Realm): Gateway {
-    return new Gateway(this.calls, realm, (service, method) => refusal(this.executions.current().authMode, service, method));
+    return new Gateway(this.calls, realm, (service, method) =>
+      refusal(this.executions.current().authMode, service, method),
+    );
   }
 
   /** The service globals, exposed through a gateway. */
@@ -80,12 +82,24 @@ export class Emulation {
       SpreadsheetApp: gateway.expose(new SpreadsheetApp(doc, this.#options.addonTitle ?? 'Okapi')),
       ScriptApp: gateway.expose(new ScriptApp(this.executions)),
       LockService: gateway.expose(
-        new LockService({ document: doc.documentLock, script: this.#scriptLock, user: this.#userLock }, this.executions),
+        new LockService(
+          { document: doc.documentLock, script: this.#scriptLock, user: this.#userLock },
+          this.executions,
+        ),
       ),
       PropertiesService: gateway.expose(
-        new PropertiesService({ document: doc.documentProperties, user: this.#userProperties, script: this.#scriptProperties }),
+        new PropertiesService({
+          document: doc.documentProperties,
+          user: this.#userProperties,
+          script: this.#scriptProperties,
+        }),
       ),
-      Session: gateway.expose(new Session(() => this.userLocale, () => doc.timeZone)),
+      Session: gateway.expose(
+        new Session(
+          () => this.userLocale,
+          () => doc.timeZone,
+        ),
+      ),
       Utilities: gateway.expose(new Utilities()),
       Logger: gateway.expose(new Logger(this.logs)),
       HtmlService: gateway.expose(new HtmlService(this.#options.htmlDir ?? DEFAULT_DIST)),
@@ -108,7 +122,10 @@ export class Emulation {
  * Services for host-side tests, without a bundle: returns the globals a script would see
  * (counted, permission-checked, host-realm values) and the emulation to inspect.
  */
-export function createEmulation(options: EmulationOptions = {}): { emulation: Emulation; globals: ServiceGlobals } {
+export function createEmulation(options: EmulationOptions = {}): {
+  emulation: Emulation;
+  globals: ServiceGlobals;
+} {
   const emulation = new Emulation(options);
   return { emulation, globals: emulation.globals(emulation.gateway(hostRealm)) };
 }

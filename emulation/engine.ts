@@ -2,6 +2,8 @@
  * Formula evaluation with HyperFormula: one HF sheet per emulated sheet, custom functions
  * dispatched into the loaded script, and the Sheets-only functions Okapi's template relies on.
  */
+
+import { types } from 'node:util';
 import {
   ArraySize,
   CellError,
@@ -9,16 +11,16 @@ import {
   EmptyValue,
   ErrorType,
   FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
   type FunctionMetadata,
+  FunctionPlugin,
   type FunctionPluginDefinition,
+  HyperFormula,
   type RawCellContent,
-  SimpleRangeValue,
   type SimpleCellAddress,
+  SimpleRangeValue,
 } from 'hyperformula';
-import { types } from 'node:util';
 import { cellA1 } from './a1';
+import { Grid } from './grid';
 import { serialFromInstant } from './time';
 
 /** A computed error, as getValues shows it ("#N/A"), with HF's or the script's message. */
@@ -84,8 +86,21 @@ function isDateRich(v: unknown): boolean {
   return /DATE|TIME/.test(String((v as { getDetailedType(): string }).getDetailedType()));
 }
 
+/** Raw contents as last given to HF, kept so unchanged rewrites and plain reads skip HF. */
+interface Mirror {
+  cells: Grid<RawCellContent>;
+  formulas: number;
+  /** Blocks written since the last flush (HF is updated lazily, when a result is needed). */
+  pending: { row: number; column: number; rows: number; columns: number }[];
+}
+
+function isFormulaContent(v: RawCellContent | undefined): boolean {
+  return typeof v === 'string' && v.startsWith('=');
+}
+
 export class Engine {
-  readonly hf: HyperFormula;
+  readonly #hf: HyperFormula;
+  readonly #mirrors = new Map<number, Mirror>();
   readonly executions = new Map<string, number>();
   readonly #errors = new Map<string, CustomFunctionError>();
   readonly #shapes = new Map<string, Shape>();
@@ -96,12 +111,25 @@ export class Engine {
   #settling = false;
 
   constructor(readonly options: EngineOptions) {
-    this.hf = HyperFormula.buildEmpty({
+    this.#hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
       maxRows: 10_000_000,
       maxColumns: 18_278,
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.#plugin()],
     });
+  }
+
+  /** HF, brought up to date first: every direct use of HF goes through here. */
+  get hf(): HyperFormula {
+    this.flush();
+    return this.#hf;
+  }
+
+  addSheet(name: string): number {
+    this.#hf.addSheet(name);
+    const id = this.#hf.getSheetId(name) ?? -1;
+    this.#mirrors.set(id, { cells: new Grid(), formulas: 0, pending: [] });
+    return id;
   }
 
   /** Makes the script's functions callable from formulas (after the bundle is loaded). */
@@ -110,8 +138,13 @@ export class Engine {
     this.#customNames = names.map((n) => n.toUpperCase()).filter((n) => !builtIn.has(n));
     this.#host = host;
     // HF evaluates only functions its language translates; an identity entry is harmless globally.
-    HyperFormula.getLanguage('enGB').extendFunctions(Object.fromEntries(this.#customNames.map((n) => [n, n])));
-    this.hf.updateConfig({ functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.#plugin()] });
+    HyperFormula.getLanguage('enGB').extendFunctions(
+      Object.fromEntries(this.#customNames.map((n) => [n, n])),
+    );
+    this.flush();
+    this.#hf.updateConfig({
+      functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.#plugin()],
+    });
   }
 
   /** The message a custom function threw on a cell ("Sheet!A1"), if it did. */
@@ -123,27 +156,107 @@ export class Engine {
     return [...this.#errors.values()];
   }
 
-  /** Runs HF mutations as one batch, then re-evaluates spills whose shape was just learned. */
-  mutate<T>(fn: () => T): T {
-    const result = this.hf.batch(() => fn());
+  /**
+   * Structural edits (rows, columns, sheets, names) run on HF directly as one batch; HF rewrites
+   * formulas, so the mirrors are rebuilt from it afterwards.
+   */
+  mutate(fn: (hf: HyperFormula) => void): void {
+    this.flush();
+    this.#hf.batch(() => fn(this.#hf));
+    for (const id of this.#mirrors.keys()) {
+      if (!this.#hf.doesSheetExist(this.#hf.getSheetName(id) ?? '')) {
+        this.#mirrors.delete(id);
+        continue;
+      }
+      const cells = new Grid<RawCellContent>();
+      let formulas = 0;
+      for (const [i, row] of this.#hf.getSheetSerialized(id).entries()) {
+        for (const [j, v] of row.entries()) {
+          if (v === null || v === undefined || v === '') continue;
+          cells.set(i, j, v);
+          if (isFormulaContent(v)) formulas++;
+        }
+      }
+      this.#mirrors.set(id, { cells, formulas, pending: [] });
+    }
     this.#settle();
-    return result as unknown as T;
   }
 
-  mutateResult<T>(fn: () => T): T {
-    let out: T | undefined;
-    this.mutate(() => {
-      out = fn();
-    });
-    return out as T;
-  }
-
+  /** Records new raw contents; only cells that differ from the current ones reach HF. */
   setContents(sheet: number, row: number, column: number, data: RawCellContent[][]): void {
-    this.mutate(() => this.hf.setCellContents({ sheet, row, col: column }, data));
+    const m = this.#mirror(sheet);
+    let top = Number.POSITIVE_INFINITY;
+    let left = Number.POSITIVE_INFINITY;
+    let bottom = -1;
+    let right = -1;
+    for (const [i, cells] of data.entries()) {
+      for (const [j, raw] of cells.entries()) {
+        const v = raw === null || raw === '' ? undefined : raw;
+        const old = m.cells.get(row + i, column + j);
+        if (old === v) continue;
+        m.formulas += Number(isFormulaContent(v)) - Number(isFormulaContent(old));
+        m.cells.set(row + i, column + j, v);
+        top = Math.min(top, row + i);
+        bottom = Math.max(bottom, row + i);
+        left = Math.min(left, column + j);
+        right = Math.max(right, column + j);
+      }
+    }
+    if (bottom >= 0)
+      m.pending.push({ row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 });
   }
 
-  read(sheet: number, row: number, column: number, numRows: number, numColumns: number): Computed[][] {
-    const values = this.hf.getRangeValues({
+  /** Sends pending writes to HF (which recalculates), then re-enters spills whose shape changed. */
+  flush(): void {
+    const due = [...this.#mirrors].filter(([, m]) => m.pending.length > 0);
+    if (due.length === 0) return;
+    this.#hf.batch(() => {
+      for (const [sheet, m] of due) {
+        for (const b of m.pending.splice(0)) {
+          const block = Array.from({ length: b.rows }, (_, i) =>
+            Array.from(
+              { length: b.columns },
+              (_, j) => m.cells.get(b.row + i, b.column + j) ?? null,
+            ),
+          );
+          this.#hf.setCellContents({ sheet, row: b.row, col: b.column }, block);
+        }
+      }
+    });
+    this.#settle();
+  }
+
+  #mirror(sheet: number): Mirror {
+    const m = this.#mirrors.get(sheet);
+    if (!m) throw new Error(`No such sheet: ${sheet}`);
+    return m;
+  }
+
+  isFormula(sheet: number, row: number, column: number): boolean {
+    return isFormulaContent(this.#mirror(sheet).cells.get(row, column));
+  }
+
+  read(
+    sheet: number,
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): Computed[][] {
+    const m = this.#mirror(sheet);
+    if (m.formulas === 0) {
+      // Without formulas (hence without spills) the mirror holds every value.
+      return Array.from({ length: numRows }, (_, i) =>
+        Array.from({ length: numColumns }, (_, j) => {
+          const v = m.cells.get(row + i, column + j);
+          if (v === undefined || v === null) return null;
+          if (typeof v === 'string') return v.startsWith("'") ? v.slice(1) : v;
+          return v as number | boolean;
+        }),
+      );
+    }
+    this.flush();
+    const values = this.#hf.getRangeValues({
       start: { sheet, row, col: column },
       end: { sheet, row: row + numRows - 1, col: column + numColumns - 1 },
     });
@@ -158,7 +271,16 @@ export class Engine {
     );
   }
 
+  /** Rows and columns spanned by contents (0-based exclusive ends), spills included. */
+  extent(sheet: number): { rows: number; columns: number } {
+    const m = this.#mirror(sheet);
+    if (m.formulas === 0) return { rows: m.cells.lastRow() + 1, columns: m.cells.lastColumn() + 1 };
+    const dims = this.hf.getSheetDimensions(sheet);
+    return { rows: dims.height, columns: dims.width };
+  }
+
   formula(sheet: number, row: number, column: number): string | undefined {
+    if (!this.isFormula(sheet, row, column)) return undefined;
     return this.hf.getCellFormula({ sheet, row, col: column });
   }
 
@@ -179,15 +301,15 @@ export class Engine {
       for (let pass = 0; pass < 3; pass++) {
         const due = [...this.#reshape.values()];
         for (const addr of this.#arrayCells.values()) {
-          const v = this.hf.getCellValue(addr);
+          const v = this.#hf.getCellValue(addr);
           if (v instanceof DetailedCellError && v.type === ErrorType.SPILL) due.push(addr);
         }
         this.#reshape.clear();
         if (due.length === 0) break;
-        this.hf.batch(() => {
+        this.#hf.batch(() => {
           for (const addr of due) {
-            const f = this.hf.getCellFormula(addr);
-            if (f !== undefined) this.hf.setCellContents(addr, [[f]]);
+            const f = this.#hf.getCellFormula(addr);
+            if (f !== undefined) this.#hf.setCellContents(addr, [[f]]);
           }
         });
         if (this.#reshape.size === 0) break;
@@ -222,11 +344,21 @@ export class Engine {
       static override implementedFunctions = implemented;
 
       today(ast: CallAst, state: CallState) {
-        return this.#dated(ast, state, Math.floor(serialFromInstant(engine.options.now(), engine.options.timeZone())), 'NUMBER_DATE');
+        return this.#dated(
+          ast,
+          state,
+          Math.floor(serialFromInstant(engine.options.now(), engine.options.timeZone())),
+          'NUMBER_DATE',
+        );
       }
 
       now(ast: CallAst, state: CallState) {
-        return this.#dated(ast, state, serialFromInstant(engine.options.now(), engine.options.timeZone()), 'NUMBER_DATETIME');
+        return this.#dated(
+          ast,
+          state,
+          serialFromInstant(engine.options.now(), engine.options.timeZone()),
+          'NUMBER_DATETIME',
+        );
       }
 
       /** Stand-in for Sheets' chart-in-a-cell: the bar's value (first argument) or blank. */
@@ -245,11 +377,17 @@ export class Engine {
 
       customSize(ast: CallAst, state: CallState): ArraySize {
         const size = engine.#predict(ast, state);
-        return size.rows === 1 && size.columns === 1 ? ArraySize.scalar() : new ArraySize(size.columns, size.rows);
+        return size.rows === 1 && size.columns === 1
+          ? ArraySize.scalar()
+          : new ArraySize(size.columns, size.rows);
       }
 
       #dated(ast: CallAst, state: CallState, serial: number, type: string) {
-        const meta = { method: 'today', parameters: [], returnNumberType: type } as unknown as FunctionMetadata;
+        const meta = {
+          method: 'today',
+          parameters: [],
+          returnNumberType: type,
+        } as unknown as FunctionMetadata;
         return this.runFunction(ast.args as never, state as never, meta, () => serial);
       }
     }
@@ -285,19 +423,29 @@ export class Engine {
     const value = evaluate(arg);
     const base = state.formulaAddress;
     if (value instanceof SimpleRangeValue) {
-      const start = arg.type === 'CELL_RANGE' && arg.start ? arg.start.toSimpleCellAddress(base) : undefined;
+      const start =
+        arg.type === 'CELL_RANGE' && arg.start ? arg.start.toSimpleCellAddress(base) : undefined;
       return value.data.map((row, i) =>
-        row.map((v, j) => this.#scalar(v, start && this.options.isDateCell(start.sheet, start.row + i, start.col + j))),
+        row.map((v, j) =>
+          this.#scalar(
+            v,
+            start && this.options.isDateCell(start.sheet, start.row + i, start.col + j),
+          ),
+        ),
       );
     }
-    const at = arg.type === 'CELL_REFERENCE' && arg.reference ? arg.reference.toSimpleCellAddress(base) : undefined;
+    const at =
+      arg.type === 'CELL_REFERENCE' && arg.reference
+        ? arg.reference.toSimpleCellAddress(base)
+        : undefined;
     return this.#scalar(value, at && this.options.isDateCell(at.sheet, at.row, at.col));
   }
 
   /** A value as Sheets passes it to a custom function. */
   #scalar(v: unknown, dateCell: boolean | undefined): unknown {
     if (v === EmptyValue || v === undefined || v === null) return '';
-    if (v instanceof CellError) return v.type === ErrorType.ERROR ? '#ERROR!' : `#${errorName(v.type)}`;
+    if (v instanceof CellError)
+      return v.type === ErrorType.ERROR ? '#ERROR!' : `#${errorName(v.type)}`;
     const n = rawNumber(v);
     if (typeof n === 'number' && (dateCell || isDateRich(v))) return this.options.dateOfSerial(n);
     return n;
@@ -305,7 +453,7 @@ export class Engine {
 
   #invoke(ast: CallAst, state: CallState, evaluate: (a: ArgAst) => unknown) {
     const name = ast.procedureName;
-    const where = `${this.hf.getSheetName(state.formulaAddress.sheet)}!${cellA1(state.formulaAddress.row + 1, state.formulaAddress.col + 1)}`;
+    const where = `${this.#hf.getSheetName(state.formulaAddress.sheet)}!${cellA1(state.formulaAddress.row + 1, state.formulaAddress.col + 1)}`;
     const key = `${state.formulaAddress.sheet}:${state.formulaAddress.row}:${state.formulaAddress.col}`;
     this.executions.set(name, (this.executions.get(name) ?? 0) + 1);
     const host = this.#host;
@@ -316,9 +464,10 @@ export class Engine {
       result = host.invoke(name, args);
       this.#errors.delete(where);
     } catch (e) {
-      const message = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
-        ? String((e as { message: unknown }).message)
-        : String(e);
+      const message =
+        e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
+          ? String((e as { message: unknown }).message)
+          : String(e);
       this.#errors.set(where, { cell: where, name, message });
       return new CellError(ErrorType.ERROR, message);
     }

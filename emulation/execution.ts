@@ -38,11 +38,23 @@ export class Executions {
 }
 
 /** What AuthMode.NONE allows: building the add-on menu, and services that touch no user data. */
-const NONE_ALLOWED = new Set(['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Session.getActiveUserLocale']);
+const NONE_ALLOWED = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Session.getActiveUserLocale',
+]);
 const NONE_SERVICES = new Set(['Menu', 'Logger', 'Utilities', 'ScriptApp', 'Charts']);
 
 /** Services a custom function may not use at all. */
-const CUSTOM_FUNCTION_DENIED = new Set(['Ui', 'Menu', 'LockService', 'Lock', 'HtmlService', 'HtmlOutput']);
+const CUSTOM_FUNCTION_DENIED = new Set([
+  'Ui',
+  'Menu',
+  'LockService',
+  'Lock',
+  'HtmlService',
+  'HtmlOutput',
+]);
 /** Document services on which a custom function may only read. */
 const DOCUMENT_SERVICES = new Set([
   'SpreadsheetApp',
@@ -55,7 +67,11 @@ const DOCUMENT_SERVICES = new Set([
   'Properties',
 ]);
 const READS = /^(get|is|has|can)[A-Z]/;
-const CUSTOM_FUNCTION_ALLOWED = new Set(['SpreadsheetApp.flush', 'SpreadsheetApp.newDataValidation', 'SpreadsheetApp.newConditionalFormatRule']);
+const CUSTOM_FUNCTION_ALLOWED = new Set([
+  'SpreadsheetApp.flush',
+  'SpreadsheetApp.newDataValidation',
+  'SpreadsheetApp.newConditionalFormatRule',
+]);
 
 /** The message Sheets gives when the current auth mode forbids a call, or undefined. */
 export function refusal(authMode: AuthMode, service: string, method: string): string | undefined {
@@ -66,7 +82,8 @@ export function refusal(authMode: AuthMode, service: string, method: string): st
   }
   if (authMode === 'CUSTOM_FUNCTION') {
     if (CUSTOM_FUNCTION_DENIED.has(service) || name === 'SpreadsheetApp.getUi') return denied;
-    if (DOCUMENT_SERVICES.has(service) && !READS.test(method) && !CUSTOM_FUNCTION_ALLOWED.has(name)) return denied;
+    if (DOCUMENT_SERVICES.has(service) && !READS.test(method) && !CUSTOM_FUNCTION_ALLOWED.has(name))
+      return denied;
   }
   return undefined;
 }

@@ -36,11 +36,21 @@ export function boundOpenRanges(
 ): { text: string; openEnded: boolean } {
   let openEnded = false;
   const text = outsideStrings(formula, (code) =>
-    code.replace(OPEN_RANGE, (_m, pre: string, sheet: string | undefined, c1: string, r1: string | undefined, c2: string) => {
-      openEnded = true;
-      // The bound is absolute so filling the formula down moves its start, not its end.
-      return `${pre}${sheet ?? ''}${c1}${r1 ?? '1'}:${c2}$${lastRowOf(sheetOf(sheet))}`;
-    }),
+    code.replace(
+      OPEN_RANGE,
+      (
+        _m,
+        pre: string,
+        sheet: string | undefined,
+        c1: string,
+        r1: string | undefined,
+        c2: string,
+      ) => {
+        openEnded = true;
+        // The bound is absolute so filling the formula down moves its start, not its end.
+        return `${pre}${sheet ?? ''}${c1}${r1 ?? '1'}:${c2}$${lastRowOf(sheetOf(sheet))}`;
+      },
+    ),
   );
   return { text, openEnded };
 }
@@ -53,7 +63,15 @@ export function reopenRanges(
   return outsideStrings(formula, (code) =>
     code.replace(
       BOUNDED_RANGE,
-      (m, pre: string, sheet: string | undefined, c1: string, r1: string, c2: string, r2: string) => {
+      (
+        m,
+        pre: string,
+        sheet: string | undefined,
+        c1: string,
+        r1: string,
+        c2: string,
+        r2: string,
+      ) => {
         if (!isLastRow(sheetOf(sheet), Number(r2))) return m;
         const start = r1.replace('$', '') === '1' ? c1 : `${c1}${r1}`;
         return `${pre}${sheet ?? ''}${start}:${c2}`;

@@ -36,7 +36,8 @@ export class Grid<T> {
   }
 
   insertColumns(at: number, count: number): void {
-    for (const r of this.#rows) if (r && at < r.length) r.splice(at, 0, ...new Array<T | undefined>(count));
+    for (const r of this.#rows)
+      if (r && at < r.length) r.splice(at, 0, ...new Array<T | undefined>(count));
   }
 
   deleteColumns(at: number, count: number): void {
@@ -57,7 +58,8 @@ export class Grid<T> {
 
   /** 0-based index of the last row holding an entry, or -1. */
   lastRow(): number {
-    for (let i = this.#rows.length - 1; i >= 0; i--) if (this.#rows[i]?.some((v) => v !== undefined)) return i;
+    for (let i = this.#rows.length - 1; i >= 0; i--)
+      if (this.#rows[i]?.some((v) => v !== undefined)) return i;
     return -1;
   }
 

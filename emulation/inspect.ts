@@ -4,7 +4,13 @@
  */
 import { type GridRange, parseA1, rangeA1 } from './a1';
 import type { DocumentModel } from './document';
-import type { ChartModel, ConditionalRule, SheetModel, StyleName, ValidationRule } from './sheet-model';
+import type {
+  ChartModel,
+  ConditionalRule,
+  SheetModel,
+  StyleName,
+  ValidationRule,
+} from './sheet-model';
 
 export interface ProtectionSnapshot {
   kind: 'RANGE' | 'SHEET';
@@ -49,7 +55,8 @@ export class Inspector {
 
   #sheet(name: string): SheetModel {
     const sheet = this.#doc.sheetByName(name);
-    if (!sheet) throw new Error(`No sheet named "${name}" (sheets: ${this.sheetNames().join(', ')})`);
+    if (!sheet)
+      throw new Error(`No sheet named "${name}" (sheets: ${this.sheetNames().join(', ')})`);
     return sheet;
   }
 
@@ -72,7 +79,9 @@ export class Inspector {
   }
 
   #grid<T>(r: GridRange, get: (row: number, column: number) => T): T[][] {
-    return Array.from({ length: r.numRows }, (_, i) => Array.from({ length: r.numColumns }, (_, j) => get(r.row - 1 + i, r.column - 1 + j)));
+    return Array.from({ length: r.numRows }, (_, i) =>
+      Array.from({ length: r.numColumns }, (_, j) => get(r.row - 1 + i, r.column - 1 + j)),
+    );
   }
 
   values(sheet: string, a1?: string): unknown[][] {
@@ -181,7 +190,13 @@ export class Inspector {
   }
 
   /** The whole document as JSON-safe data (Dates as ISO strings), for the playground. */
-  exportState(): { name: string; locale: string; timeZone: string; activeSheet: string; sheets: SheetSnapshot[] } {
+  exportState(): {
+    name: string;
+    locale: string;
+    timeZone: string;
+    activeSheet: string;
+    sheets: SheetSnapshot[];
+  } {
     const state = {
       name: this.#doc.name,
       locale: this.#doc.locale,
@@ -191,5 +206,4 @@ export class Inspector {
     };
     return JSON.parse(JSON.stringify(state)) as typeof state;
   }
-
 }

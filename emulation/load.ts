@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import type { CallLog } from './calls';
-import type { AuthMode } from './execution';
 import { DEFAULT_DIST, Emulation, type EmulationOptions } from './emulation';
 import type { CustomFunctionError } from './engine';
+import type { AuthMode } from './execution';
 import type { Inspector } from './inspect';
 import { contextRealm } from './realm';
 import { Spreadsheet } from './spreadsheet';
@@ -70,7 +70,12 @@ export function loadBundle(options: LoadOptions = {}): BundleHandle {
   const gateway = emulation.gateway(realm);
   const globals = emulation.globals(gateway);
   for (const [name, service] of Object.entries(globals)) {
-    Object.defineProperty(context, name, { value: service, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(context, name, {
+      value: service,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   }
 
   const files = readdirSync(dist)
@@ -88,7 +93,9 @@ export function loadBundle(options: LoadOptions = {}): BundleHandle {
   const scope = context as Record<string, unknown>;
   const functions = Object.keys(scope).filter((k) => typeof scope[k] === 'function');
   // Apps Script hides functions whose name ends with "_" from the editor and from formulas.
-  const callable = new Map(functions.filter((n) => !n.endsWith('_')).map((n) => [n.toUpperCase(), n]));
+  const callable = new Map(
+    functions.filter((n) => !n.endsWith('_')).map((n) => [n.toUpperCase(), n]),
+  );
   emulation.doc.engine.registerCustomFunctions([...callable.keys()], {
     invoke: (name, args) => {
       const fn = scope[callable.get(name) ?? ''];
@@ -116,7 +123,8 @@ export function loadBundle(options: LoadOptions = {}): BundleHandle {
     runAs,
     trigger: (fnName, authMode = 'LIMITED', event = {}) => {
       // In AuthMode.NONE the event carries no document (e.source is absent).
-      const source = authMode === 'NONE' ? {} : { source: gateway.expose(new Spreadsheet(emulation.doc)) };
+      const source =
+        authMode === 'NONE' ? {} : { source: gateway.expose(new Spreadsheet(emulation.doc)) };
       return runAs(authMode, fnName, { authMode, user: '', ...source, ...event });
     },
     setNow: (now) => emulation.setNow(now),

@@ -13,13 +13,32 @@ export interface LocaleConventions {
   weekdays: string[];
 }
 
-const EN_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const EN_MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 const EN_DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
-const FR_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+const FR_MONTHS =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
 const FR_DAYS = 'dimanche lundi mardi mercredi jeudi vendredi samedi'.split(' ');
 
 /** Languages that write decimals with a comma (the rest use a point). */
-const COMMA_DECIMAL = new Set(['fr', 'de', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'sv', 'da', 'fi', 'nb', 'cs', 'tr']);
+const COMMA_DECIMAL = new Set([
+  'fr',
+  'de',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ru',
+  'pl',
+  'sv',
+  'da',
+  'fi',
+  'nb',
+  'cs',
+  'tr',
+]);
 
 export function conventions(locale: string): LocaleConventions {
   const lang = locale.split(/[_-]/)[0]?.toLowerCase() ?? 'en';

@@ -51,7 +51,10 @@ export function formatGeneral(value: number, locale: string): string {
   const abs = Math.abs(value);
   const text =
     abs !== 0 && (abs >= 1e15 || abs < 1e-9)
-      ? value.toExponential(5).replace(/\.?0+e/, 'E').replace('E+', 'E+')
+      ? value
+          .toExponential(5)
+          .replace(/\.?0+e/, 'E')
+          .replace('E+', 'E+')
       : String(Number(value.toPrecision(10)));
   return text.replace('.', conventions(locale).decimal);
 }
@@ -69,7 +72,9 @@ function literal(fragment: string): string {
 
 function formatNumberSection(value: number, section: string, locale: string): string {
   const c = conventions(locale);
-  const core = /[0#?][0#?,.\s]*|\.[0#?]+/.exec(section.replace(/"[^"]*"/g, (q) => '\u0000'.repeat(q.length)));
+  const core = /[0#?][0#?,.\s]*|\.[0#?]+/.exec(
+    section.replace(/"[^"]*"/g, (q) => '\u0000'.repeat(q.length)),
+  );
   if (!core) return literal(section);
   const prefix = literal(section.slice(0, core.index));
   const suffix = literal(section.slice(core.index + core[0].length));
@@ -147,7 +152,8 @@ export function formatValue(value: unknown, format: string | undefined, locale: 
     return textSection === undefined ? value : literal(textSection.replace('@', value));
   }
   if (typeof value !== 'number') return String(value);
-  if (!format || format === GENERAL_FORMAT || /^general$/i.test(format)) return formatGeneral(value, locale);
+  if (!format || format === GENERAL_FORMAT || /^general$/i.test(format))
+    return formatGeneral(value, locale);
   const sections = splitSections(format);
   let section = sections[0] ?? '';
   let shown = value;

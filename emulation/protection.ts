@@ -19,7 +19,12 @@ export class Protection {
     this.#model = model;
   }
 
-  static create(doc: DocumentModel, sheet: SheetModel, kind: 'RANGE' | 'SHEET', range: GridRange): Protection {
+  static create(
+    doc: DocumentModel,
+    sheet: SheetModel,
+    kind: 'RANGE' | 'SHEET',
+    range: GridRange,
+  ): Protection {
     const model: ProtectionModel = {
       id: nextProtectionId++,
       kind,

@@ -4,8 +4,8 @@ import { SERVICE } from './calls';
 import type { DocumentModel } from './document';
 import { GENERAL_FORMAT } from './number-format';
 import { Protection } from './protection';
-import type { SheetModel, StyleName } from './sheet-model';
 import { Sheet } from './sheet';
+import type { SheetModel, StyleName } from './sheet-model';
 import { DataValidation, DataValidationBuilder } from './validation';
 
 type Cosmetic = string | number | boolean | null;
@@ -13,7 +13,9 @@ type Cosmetic = string | number | boolean | null;
 /** Throws Sheets' message when a 2-D array does not fit the range. */
 export function checkShape(data: unknown, range: GridRange): asserts data is unknown[][] {
   if (!Array.isArray(data) || !data.every((r) => Array.isArray(r))) {
-    throw new Error('The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValues.');
+    throw new Error(
+      "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
+    );
   }
   if (data.length !== range.numRows) {
     throw new Error(
@@ -90,7 +92,12 @@ export class Range {
     return this.#sheet.sheetId;
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return this.#sub(this.#r.row + rowOffset, this.#r.column + columnOffset, numRows ?? this.#r.numRows, numColumns ?? this.#r.numColumns);
+    return this.#sub(
+      this.#r.row + rowOffset,
+      this.#r.column + columnOffset,
+      numRows ?? this.#r.numRows,
+      numColumns ?? this.#r.numColumns,
+    );
   }
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this.#r.numRows || column > this.#r.numColumns) {
@@ -137,12 +144,21 @@ export class Range {
       const e = this.#sheet.engineId;
       const { row, column, numRows, numColumns } = this.#r;
       const filled = this.#doc.engine.hf.getFillRangeData(
-        { start: { sheet: e, row: row - 1, col: column - 1 }, end: { sheet: e, row: row - 1, col: column - 1 } },
-        { start: { sheet: e, row: row - 1, col: column - 1 }, end: { sheet: e, row: row + numRows - 2, col: column + numColumns - 2 } },
+        {
+          start: { sheet: e, row: row - 1, col: column - 1 },
+          end: { sheet: e, row: row - 1, col: column - 1 },
+        },
+        {
+          start: { sheet: e, row: row - 1, col: column - 1 },
+          end: { sheet: e, row: row + numRows - 2, col: column + numColumns - 2 },
+        },
       );
       const open = this.#sheet.openEnded.get(row - 1, column - 1);
       this.#doc.engine.setContents(e, row - 1, column - 1, filled);
-      if (open) for (let i = 0; i < numRows; i++) for (let j = 0; j < numColumns; j++) this.#sheet.openEnded.set(row - 1 + i, column - 1 + j, true);
+      if (open)
+        for (let i = 0; i < numRows; i++)
+          for (let j = 0; j < numColumns; j++)
+            this.#sheet.openEnded.set(row - 1 + i, column - 1 + j, true);
     }
     return this;
   }
@@ -152,7 +168,10 @@ export class Range {
     return this;
   }
   isBlank(): boolean {
-    return this.getValues().every((row) => row.every((v) => v === '')) && this.getFormulas().every((row) => row.every((f) => f === ''));
+    return (
+      this.getValues().every((row) => row.every((v) => v === '')) &&
+      this.getFormulas().every((row) => row.every((f) => f === ''))
+    );
   }
 
   // ---- number formats ----
@@ -200,7 +219,9 @@ export class Range {
     return this.#styles('background', colors);
   }
   getBackground(): string {
-    return String(this.#sheet.style('background').get(this.#r.row - 1, this.#r.column - 1) ?? '#ffffff');
+    return String(
+      this.#sheet.style('background').get(this.#r.row - 1, this.#r.column - 1) ?? '#ffffff',
+    );
   }
   getBackgrounds(): string[][] {
     return this.#getGrid(this.#sheet.style('background'), '#ffffff').map((r) => r.map(String));
@@ -212,7 +233,9 @@ export class Range {
     return this.#styles('fontWeight', weights);
   }
   getFontWeight(): string {
-    return String(this.#sheet.style('fontWeight').get(this.#r.row - 1, this.#r.column - 1) ?? 'normal');
+    return String(
+      this.#sheet.style('fontWeight').get(this.#r.row - 1, this.#r.column - 1) ?? 'normal',
+    );
   }
   setFontColor(color: string | null): Range {
     return this.#style('fontColor', color);
@@ -221,7 +244,9 @@ export class Range {
     return this.#styles('fontColor', colors);
   }
   getFontColor(): string {
-    return String(this.#sheet.style('fontColor').get(this.#r.row - 1, this.#r.column - 1) ?? '#000000');
+    return String(
+      this.#sheet.style('fontColor').get(this.#r.row - 1, this.#r.column - 1) ?? '#000000',
+    );
   }
   setFontStyle(style: string | null): Range {
     return this.#style('fontStyle', style);
@@ -263,13 +288,19 @@ export class Range {
     return this.#style('wrapStrategy', String(strategy));
   }
   setWrapStrategies(strategies: string[][]): Range {
-    return this.#styles('wrapStrategy', strategies.map((r) => r.map(String)));
+    return this.#styles(
+      'wrapStrategy',
+      strategies.map((r) => r.map(String)),
+    );
   }
   setTextRotation(degrees: number): Range {
     return this.#style('textRotation', degrees);
   }
   setBorder(...args: unknown[]): Range {
-    return this.#style('border', JSON.stringify(args.map((a) => (a === undefined ? null : String(a)))));
+    return this.#style(
+      'border',
+      JSON.stringify(args.map((a) => (a === undefined ? null : String(a)))),
+    );
   }
   setShowHyperlink(_show: boolean): Range {
     return this;
@@ -281,7 +312,10 @@ export class Range {
   }
   setDataValidations(rules: (DataValidation | null)[][]): Range {
     checkShape(rules, this.#r);
-    return this.#setGrid(this.#sheet.validations, rules.map((r) => r.map((v) => (v ? v.model() : undefined))));
+    return this.#setGrid(
+      this.#sheet.validations,
+      rules.map((r) => r.map((v) => (v ? v.model() : undefined))),
+    );
   }
   getDataValidation(): DataValidation | null {
     return this.getDataValidations()[0]?.[0] ?? null;
@@ -307,11 +341,13 @@ export class Range {
     return this;
   }
   mergeAcross(): Range {
-    for (let i = 0; i < this.#r.numRows; i++) this.#sheet.merges.push({ ...this.#r, row: this.#r.row + i, numRows: 1 });
+    for (let i = 0; i < this.#r.numRows; i++)
+      this.#sheet.merges.push({ ...this.#r, row: this.#r.row + i, numRows: 1 });
     return this;
   }
   mergeVertically(): Range {
-    for (let j = 0; j < this.#r.numColumns; j++) this.#sheet.merges.push({ ...this.#r, column: this.#r.column + j, numColumns: 1 });
+    for (let j = 0; j < this.#r.numColumns; j++)
+      this.#sheet.merges.push({ ...this.#r, column: this.#r.column + j, numColumns: 1 });
     return this;
   }
   breakApart(): Range {
@@ -321,8 +357,18 @@ export class Range {
   isPartOfMerge(): boolean {
     return this.#sheet.merges.some((m) => this.#overlaps(m));
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): Range {
-    const only = options && (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): Range {
+    const only =
+      options &&
+      (options.contentsOnly ||
+        options.formatOnly ||
+        options.validationsOnly ||
+        options.commentsOnly);
     if (!only || options?.contentsOnly) this.clearContent();
     if (!only || options?.formatOnly) this.clearFormat();
     if (options?.validationsOnly) this.clearDataValidations();
@@ -347,9 +393,16 @@ export class Range {
     this.#doc.active = this.#sheet;
     return this;
   }
-  sort(spec: number | { column: number; ascending?: boolean } | (number | { column: number; ascending?: boolean })[]): Range {
+  sort(
+    spec:
+      | number
+      | { column: number; ascending?: boolean }
+      | (number | { column: number; ascending?: boolean })[],
+  ): Range {
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
-      typeof s === 'number' ? { column: s, ascending: true } : { column: s.column, ascending: s.ascending ?? true },
+      typeof s === 'number'
+        ? { column: s, ascending: true }
+        : { column: s.column, ascending: s.ascending ?? true },
     );
     sortRows(this.#doc, this.#sheet, this.#r, specs);
     return this;
@@ -360,17 +413,34 @@ export class Range {
   }
   #overlaps(m: GridRange): boolean {
     const r = this.#r;
-    return m.row < r.row + r.numRows && r.row < m.row + m.numRows && m.column < r.column + r.numColumns && r.column < m.column + m.numColumns;
+    return (
+      m.row < r.row + r.numRows &&
+      r.row < m.row + m.numRows &&
+      m.column < r.column + r.numColumns &&
+      r.column < m.column + m.numColumns
+    );
   }
   #getGrid<T, D>(grid: { get(r: number, c: number): T | undefined }, blank: D): (T | D)[][] {
     return Array.from({ length: this.#r.numRows }, (_, i) =>
-      Array.from({ length: this.#r.numColumns }, (_, j) => grid.get(this.#r.row - 1 + i, this.#r.column - 1 + j) ?? blank),
+      Array.from(
+        { length: this.#r.numColumns },
+        (_, j) => grid.get(this.#r.row - 1 + i, this.#r.column - 1 + j) ?? blank,
+      ),
     );
   }
-  #setGrid<T>(grid: { set(r: number, c: number, v: T | undefined): void }, values: (T | undefined)[][]): Range {
-    values.forEach((row, i) => {
-      row.forEach((v, j) => grid.set(this.#r.row - 1 + i, this.#r.column - 1 + j, v === '' || v === null ? undefined : v));
-    });
+  #setGrid<T>(
+    grid: { set(r: number, c: number, v: T | undefined): void },
+    values: (T | undefined)[][],
+  ): Range {
+    for (const [i, row] of values.entries()) {
+      for (const [j, v] of row.entries()) {
+        grid.set(
+          this.#r.row - 1 + i,
+          this.#r.column - 1 + j,
+          v === '' || v === null ? undefined : v,
+        );
+      }
+    }
     return this;
   }
   #style(name: StyleName, value: Cosmetic): Range {
@@ -384,16 +454,23 @@ export class Range {
 
 /** Sheets' sort order: numbers (and dates), then text (case-insensitive), then booleans, blanks last. */
 function compareCells(a: unknown, b: unknown): number {
-  const rank = (v: unknown) => (typeof v === 'number' || v instanceof Date ? 0 : typeof v === 'string' ? 1 : 2);
+  const rank = (v: unknown) =>
+    typeof v === 'number' || v instanceof Date ? 0 : typeof v === 'string' ? 1 : 2;
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra - rb;
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, undefined, { sensitivity: 'base' });
+  if (typeof a === 'string' && typeof b === 'string')
+    return a.localeCompare(b, undefined, { sensitivity: 'base' });
   return Number(a) - Number(b);
 }
 
 /** Moves whole rows of a block (contents and per-cell formatting) into sorted order. */
-export function sortRows(doc: DocumentModel, sheet: SheetModel, r: GridRange, specs: { column: number; ascending: boolean }[]): void {
+export function sortRows(
+  doc: DocumentModel,
+  sheet: SheetModel,
+  r: GridRange,
+  specs: { column: number; ascending: boolean }[],
+): void {
   const values = doc.readValues(sheet, r);
   const order = values
     .map((row, index) => ({ row, index }))
@@ -416,9 +493,18 @@ export function sortRows(doc: DocumentModel, sheet: SheetModel, r: GridRange, sp
     start: { sheet: e, row: r.row - 1, col: r.column - 1 },
     end: { sheet: e, row: r.row + r.numRows - 2, col: r.column + r.numColumns - 2 },
   });
-  doc.engine.setContents(e, r.row - 1, r.column - 1, order.map((i) => serialized[i] ?? []));
+  doc.engine.setContents(
+    e,
+    r.row - 1,
+    r.column - 1,
+    order.map((i) => serialized[i] ?? []),
+  );
   for (const grid of sheet.grids()) {
-    const rows = order.map((i) => Array.from({ length: r.numColumns }, (_, j) => grid.get(r.row - 1 + i, r.column - 1 + j)));
-    rows.forEach((row, i) => row.forEach((v, j) => grid.set(r.row - 1 + i, r.column - 1 + j, v)));
+    const rows = order.map((i) =>
+      Array.from({ length: r.numColumns }, (_, j) => grid.get(r.row - 1 + i, r.column - 1 + j)),
+    );
+    for (const [i, row] of rows.entries()) {
+      for (const [j, v] of row.entries()) grid.set(r.row - 1 + i, r.column - 1 + j, v);
+    }
   }
 }

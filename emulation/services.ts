@@ -6,7 +6,12 @@ import type { LockState } from './document';
 import type { Executions } from './execution';
 import { formatSimpleDate } from './simple-date-format';
 
-export const AUTH_MODE = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+export const AUTH_MODE = {
+  NONE: 'NONE',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+} as const;
 
 export class ScriptApp {
   readonly [SERVICE] = 'ScriptApp';
@@ -44,7 +49,8 @@ export class Lock {
     return true;
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.tryLock(timeoutInMillis)) throw new Error('Lock timeout: another process was holding the lock for too long.');
+    if (!this.tryLock(timeoutInMillis))
+      throw new Error('Lock timeout: another process was holding the lock for too long.');
   }
   releaseLock(): void {
     if (this.#state.holder === this.#owner) this.#state.holder = undefined;
@@ -59,7 +65,10 @@ export class LockService {
   readonly #locks: { document: LockState; script: LockState; user: LockState };
   readonly #executions: Executions;
 
-  constructor(locks: { document: LockState; script: LockState; user: LockState }, executions: Executions) {
+  constructor(
+    locks: { document: LockState; script: LockState; user: LockState },
+    executions: Executions,
+  ) {
     this.#locks = locks;
     this.#executions = executions;
   }
@@ -111,9 +120,17 @@ export class Properties {
 
 export class PropertiesService {
   readonly [SERVICE] = 'PropertiesService';
-  readonly #stores: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> };
+  readonly #stores: {
+    document: Map<string, string>;
+    user: Map<string, string>;
+    script: Map<string, string>;
+  };
 
-  constructor(stores: { document: Map<string, string>; user: Map<string, string>; script: Map<string, string> }) {
+  constructor(stores: {
+    document: Map<string, string>;
+    user: Map<string, string>;
+    script: Map<string, string>;
+  }) {
     this.#stores = stores;
   }
   getDocumentProperties(): Properties {
@@ -165,7 +182,8 @@ export class Utilities {
   readonly [SERVICE] = 'Utilities';
 
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!types.isDate(date)) throw new Error('The parameters don\'t match the method signature for Utilities.formatDate.');
+    if (!types.isDate(date))
+      throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
     return formatSimpleDate(date.getTime(), String(timeZone), String(format));
   }
   getUuid(): string {
@@ -187,7 +205,9 @@ export class Logger {
     this.#lines = lines;
   }
   log(data: unknown, ...values: unknown[]): Logger {
-    this.#lines.push(values.length ? new Utilities().formatString(String(data), ...values) : String(data));
+    this.#lines.push(
+      values.length ? new Utilities().formatString(String(data), ...values) : String(data),
+    );
     return this;
   }
   getLog(): string {

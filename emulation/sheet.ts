@@ -4,7 +4,7 @@ import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { ConditionalFormatRule } from './conditional-format';
 import type { DocumentModel } from './document';
 import { Protection } from './protection';
-import { Range, checkShape, sortRows } from './range';
+import { checkShape, Range, sortRows } from './range';
 import type { SheetModel } from './sheet-model';
 import { Spreadsheet } from './spreadsheet';
 
@@ -45,8 +45,16 @@ export class Sheet {
   /** getRange(a1) · getRange(row, column) · getRange(row, column, numRows) · getRange(row, column, numRows, numColumns). */
   getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') return Range.fromA1(this.#doc, this.#sheet, a);
-    if (column === undefined) throw new Error('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
-    return new Range(this.#doc, this.#sheet, { row: a, column, numRows: numRows ?? 1, numColumns: numColumns ?? 1 });
+    if (column === undefined)
+      throw new Error(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
+    return new Range(this.#doc, this.#sheet, {
+      row: a,
+      column,
+      numRows: numRows ?? 1,
+      numColumns: numColumns ?? 1,
+    });
   }
   getRangeList(a1s: string[]): Range[] {
     return a1s.map((a1) => Range.fromA1(this.#doc, this.#sheet, a1));
@@ -130,7 +138,11 @@ export class Sheet {
     const row = this.getLastRow() + 1;
     this.#doc.ensureRows(this.#sheet, row);
     if (rowContents.length > this.#sheet.maxColumns) {
-      this.#doc.insertColumns(this.#sheet, this.#sheet.maxColumns + 1, rowContents.length - this.#sheet.maxColumns);
+      this.#doc.insertColumns(
+        this.#sheet,
+        this.#sheet.maxColumns + 1,
+        rowContents.length - this.#sheet.maxColumns,
+      );
     }
     const grid = { row, column: 1, numRows: 1, numColumns: Math.max(1, rowContents.length) };
     checkShape([rowContents], grid);
@@ -153,7 +165,12 @@ export class Sheet {
     const first = this.#sheet.frozenRows + 1;
     const last = this.getLastRow();
     if (last >= first) {
-      const grid = { row: first, column: 1, numRows: last - first + 1, numColumns: Math.max(1, this.getLastColumn()) };
+      const grid = {
+        row: first,
+        column: 1,
+        numRows: last - first + 1,
+        numColumns: Math.max(1, this.getLastColumn()),
+      };
       sortRows(this.#doc, this.#sheet, grid, [{ column: columnPosition, ascending }]);
     }
     return this;
@@ -177,7 +194,8 @@ export class Sheet {
     return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
-    for (let c = startColumn; c < startColumn + numColumns; c++) this.#sheet.columnWidths.set(c, width);
+    for (let c = startColumn; c < startColumn + numColumns; c++)
+      this.#sheet.columnWidths.set(c, width);
     return this;
   }
   getColumnWidth(columnPosition: number): number {
@@ -204,7 +222,8 @@ export class Sheet {
     for (let c = columnIndex; c < columnIndex + numColumns; c++) this.#sheet.hiddenColumns.add(c);
   }
   showColumns(columnIndex: number, numColumns = 1): void {
-    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.#sheet.hiddenColumns.delete(c);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++)
+      this.#sheet.hiddenColumns.delete(c);
   }
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this.#sheet.hiddenColumns.has(columnPosition);
@@ -240,7 +259,9 @@ export class Sheet {
 
   // ---- rules, protections, charts ----
   getConditionalFormatRules(): ConditionalFormatRule[] {
-    return this.#sheet.conditionalRules.map((r) => new ConditionalFormatRule(structuredClone(r), this.#doc));
+    return this.#sheet.conditionalRules.map(
+      (r) => new ConditionalFormatRule(structuredClone(r), this.#doc),
+    );
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     this.#sheet.conditionalRules = rules.map((r) => structuredClone(r.model()));
@@ -251,7 +272,12 @@ export class Sheet {
   protect(): Protection {
     const existing = this.#sheet.protections.find((p) => p.kind === 'SHEET');
     if (existing) return new Protection(this.#doc, this.#sheet, existing);
-    const whole = { row: 1, column: 1, numRows: this.#sheet.maxRows, numColumns: this.#sheet.maxColumns };
+    const whole = {
+      row: 1,
+      column: 1,
+      numRows: this.#sheet.maxRows,
+      numColumns: this.#sheet.maxColumns,
+    };
     return Protection.create(this.#doc, this.#sheet, 'SHEET', whole);
   }
   getProtections(type: string): Protection[] {

@@ -1,7 +1,10 @@
 /** Utilities.formatDate patterns (Java SimpleDateFormat letters), rendered in a time zone. */
 import { wallClock } from './time';
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 const DAYS = 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday'.split(' ');
 
 function offset(ms: number, timeZone: string): number {
@@ -22,7 +25,11 @@ export function formatSimpleDate(ms: number, timeZone: string, pattern: string):
         case 'y':
           return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
         case 'M':
-          return n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
+          return n >= 4
+            ? (MONTHS[w.month - 1] ?? '')
+            : n === 3
+              ? (MONTHS[w.month - 1] ?? '').slice(0, 3)
+              : pad(w.month, n);
         case 'd':
           return pad(w.day, n);
         case 'E':

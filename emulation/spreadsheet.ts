@@ -1,7 +1,11 @@
 /** Spreadsheet (the document) and SpreadsheetApp (the service entry point and its enums). */
 import { splitSheet } from './a1';
 import { SERVICE } from './calls';
-import { ConditionalFormatRuleBuilder, BOOLEAN_CRITERIA, INTERPOLATION_TYPE } from './conditional-format';
+import {
+  BOOLEAN_CRITERIA,
+  ConditionalFormatRuleBuilder,
+  INTERPOLATION_TYPE,
+} from './conditional-format';
 import type { DocumentModel } from './document';
 import { Range } from './range';
 import { Sheet } from './sheet';

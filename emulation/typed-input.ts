@@ -16,14 +16,25 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const numberPatterns = new Map<string, RegExp>();
+
+/** Sign, integer part (plain or grouped by thousands), decimals, exponent, percent sign. */
+function numberPattern(locale: string): RegExp {
+  let re = numberPatterns.get(locale);
+  if (!re) {
+    const c = conventions(locale);
+    const group = `(?:${c.groups.map(escapeRe).join('|')})`;
+    const dec = escapeRe(c.decimal);
+    re = new RegExp(
+      `^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?\\s*(%?)$`,
+    );
+    numberPatterns.set(locale, re);
+  }
+  return re;
+}
+
 function parseNumber(text: string, locale: string): { value: number; format?: string } | undefined {
-  const c = conventions(locale);
-  const group = `(?:${c.groups.map(escapeRe).join('|')})`;
-  const dec = escapeRe(c.decimal);
-  const re = new RegExp(
-    `^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d*)(?:${dec}(\\d*))?(?:[eE]([+-]?\\d+))?\\s*(%?)$`,
-  );
-  const m = re.exec(text.trim());
+  const m = numberPattern(locale).exec(text.trim());
   if (!m) return undefined;
   const [, sign = '', int = '', frac, exp, percent] = m;
   if (!int && !frac) return undefined;

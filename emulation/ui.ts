@@ -6,8 +6,18 @@ import type { DocumentModel } from './document';
 import type { MenuRecord } from './ui-records';
 
 const BUTTON = { CLOSE: 'CLOSE', OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO' } as const;
-const BUTTON_SET = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
-const FIRST_BUTTON: Record<string, string> = { OK: 'OK', OK_CANCEL: 'OK', YES_NO: 'YES', YES_NO_CANCEL: 'YES' };
+const BUTTON_SET = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
+const FIRST_BUTTON: Record<string, string> = {
+  OK: 'OK',
+  OK_CANCEL: 'OK',
+  YES_NO: 'YES',
+  YES_NO_CANCEL: 'YES',
+};
 
 export class Menu {
   readonly [SERVICE] = 'Menu';
@@ -37,7 +47,9 @@ export class Menu {
 
   addToUi(): void {
     const menus = this.#doc.ui.menus;
-    const same = menus.findIndex((m) => m.addon === this.#record.addon && m.title === this.#record.title);
+    const same = menus.findIndex(
+      (m) => m.addon === this.#record.addon && m.title === this.#record.title,
+    );
     // Adding a menu again (onOpen run twice) replaces it, as Sheets does.
     if (same >= 0) menus.splice(same, 1, this.#record);
     else menus.push(this.#record);
@@ -164,14 +176,24 @@ export class Ui {
 
   /** alert(prompt) · alert(prompt, buttons) · alert(title, prompt, buttons). */
   alert(a: string, b?: string, c?: string): string {
-    const [title, prompt, buttons] = c !== undefined ? [a, b ?? '', c] : b !== undefined && b in BUTTON_SET ? ['', a, b] : ['', a, 'OK'];
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [a, b ?? '', c]
+        : b !== undefined && b in BUTTON_SET
+          ? ['', a, b]
+          : ['', a, 'OK'];
     const response = this.#doc.ui.responses.shift()?.button ?? FIRST_BUTTON[buttons] ?? 'OK';
     this.#doc.ui.alerts.push({ kind: 'alert', title, prompt, buttons, response });
     return response;
   }
 
   prompt(a: string, b?: string, c?: string): PromptResponse {
-    const [title, prompt, buttons] = c !== undefined ? [a, b ?? '', c] : b !== undefined && b in BUTTON_SET ? ['', a, b] : ['', a, 'OK'];
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [a, b ?? '', c]
+        : b !== undefined && b in BUTTON_SET
+          ? ['', a, b]
+          : ['', a, 'OK'];
     const answer = this.#doc.ui.responses.shift();
     const response = answer?.button ?? FIRST_BUTTON[buttons] ?? 'OK';
     this.#doc.ui.alerts.push({ kind: 'prompt', title, prompt, buttons, response });

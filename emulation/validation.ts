@@ -99,7 +99,10 @@ export class DataValidationBuilder {
     return this.#require('VALUE_IN_RANGE', [rangeRef(range), showDropdown]);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): DataValidationBuilder {
-    return this.#require('CHECKBOX', [checked, unchecked].filter((v) => v !== undefined));
+    return this.#require(
+      'CHECKBOX',
+      [checked, unchecked].filter((v) => v !== undefined),
+    );
   }
   requireNumberBetween(start: number, end: number): DataValidationBuilder {
     return this.#require('NUMBER_BETWEEN', [start, end]);
@@ -153,7 +156,10 @@ export class DataValidationBuilder {
     return this.#require('CUSTOM_FORMULA', [formula]);
   }
   withCriteria(criteria: string, args: unknown[]): DataValidationBuilder {
-    return this.#require(String(criteria), args.map((a) => (a instanceof Range ? rangeRef(a) : a)));
+    return this.#require(
+      String(criteria),
+      args.map((a) => (a instanceof Range ? rangeRef(a) : a)),
+    );
   }
   setAllowInvalid(allowInvalid: boolean): DataValidationBuilder {
     this.#rule = { ...this.#rule, allowInvalid };

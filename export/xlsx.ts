@@ -1,22 +1,26 @@
 import ExcelJS from 'exceljs';
-import { EXAMPLES } from '../src/core/examples';
-import { GRADE_COLORS, GREEN_FROM, type Grade, YELLOW_FROM } from '../src/core/grade';
-import { KIND_LABELS } from '../src/core/kind';
-import type { Lang, Localized } from '../src/core/lang';
+import { GRADE_COLORS, type Grade } from '../src/core/grade';
+import { STATUS_LABELS, type Status } from '../src/core/kpi';
+import type { Lang } from '../src/core/lang';
 import { type CalendarDate, type Period, periodAround } from '../src/core/period';
-import { fraction } from '../src/workbook/formulas';
+import { bandFormula } from '../src/workbook/bands';
+import { DASHBOARD, DASHBOARD_TEXT } from '../src/workbook/dashboard';
+import { exampleOkrRows } from '../src/workbook/example-rows';
+import { barFormula } from '../src/workbook/formulas';
 import { type GuideLine, guideLines } from '../src/workbook/guide-content';
 import {
   DASHBOARD_NAME,
   type Dropdown,
   GUIDE_NAME,
+  KPIS,
   NUMBER_FORMATS,
   OKRS,
   type SheetKey,
   TABLES,
   type TableSheet,
 } from '../src/workbook/layout';
-import { columnLetter, formulaContext, type Located } from '../src/workbook/table';
+import { columnLetter, formulaContext, sheetPrefix, templateLocation } from '../src/workbook/table';
+import { HEADER_FILL } from '../src/workbook/table-sheet';
 
 /**
  * The OKR template as an .xlsx file, for people outside Sheets (Node only: exceljs is never
@@ -45,10 +49,10 @@ export interface XlsxTemplate {
   readonly exampleRows: number;
 }
 
-/** How many objectives the dashboard lists. */
-const DASHBOARD_SLOTS = 30;
 /** Sheets measures widths in pixels, Excel in characters of about 7 pixels. */
 const PIXELS_PER_CHAR = 7;
+const GRADES: readonly Grade[] = ['green', 'yellow', 'red'];
+const KPI_STATUSES: readonly Status[] = ['on_track', 'at_risk', 'off_track', 'no_data'];
 
 export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
   const { lang } = options;
@@ -64,15 +68,9 @@ export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
     writeTable(sheet, table, lang, names, period);
     if (table.key === 'okrs' && options.examples) exampleRows = writeExamples(sheet, lang);
   }
-  writeDashboard(workbook.addWorksheet(names.dashboard), lang, names.okrs);
+  writeDashboard(workbook.addWorksheet(names.dashboard), lang, names);
   writeGuide(workbook.addWorksheet(names.guide), lang);
   return { workbook, sheets: workbook.worksheets.map((w) => w.name), exampleRows };
-}
-
-/** The template as .xlsx bytes. */
-export async function templateXlsx(options: XlsxOptions): Promise<Buffer> {
-  const bytes = await templateWorkbook(options).workbook.xlsx.writeBuffer();
-  return Buffer.from(bytes);
 }
 
 function sheetNames(lang: Lang): Record<SheetKey, string> {
@@ -81,15 +79,6 @@ function sheetNames(lang: Lang): Record<SheetKey, string> {
     SheetKey,
     string
   >;
-}
-
-/** Where each column and named cell sits when the template lays a table out itself. */
-export function templateLocation(table: TableSheet): Located {
-  return {
-    headerRow: table.headerRow,
-    columns: Object.fromEntries(table.columns.map((c, i) => [c.key, i + 1])),
-    named: Object.fromEntries(table.named.map((n) => [n.key, [n.row, n.column] as const])),
-  };
 }
 
 /** The data rows a table's template prepares, first and last. */
@@ -124,10 +113,10 @@ function periodDates(options: XlsxOptions): { start: Date; end: Date } {
 }
 
 const BOLD: Partial<ExcelJS.Font> = { bold: true };
-const HEADER_FILL: ExcelJS.Fill = {
+const HEADER: ExcelJS.Fill = {
   type: 'pattern',
   pattern: 'solid',
-  fgColor: { argb: 'FFE8EAED' },
+  fgColor: { argb: argb(HEADER_FILL) },
 };
 
 function writeTable(
@@ -157,7 +146,7 @@ function writeTable(
     const header = sheet.getCell(table.headerRow, c);
     header.value = column.header[lang];
     header.font = BOLD;
-    header.fill = HEADER_FILL;
+    header.fill = HEADER;
     if (column.help) header.note = column.help[lang];
     const sheetColumn = sheet.getColumn(c);
     sheetColumn.width = Math.round((column.width / PIXELS_PER_CHAR) * 10) / 10;
@@ -175,9 +164,11 @@ function writeTable(
   });
 
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: table.headerRow }];
-  const progress = at.columns.progress;
-  if (progress !== undefined && table.preparedRows > 0)
-    addBands(sheet, `${columnLetter(progress)}${first}:${columnLetter(progress)}${last}`);
+  for (const key of ['progress', 'status']) {
+    const c = at.columns[key];
+    if (c !== undefined && table.preparedRows > 0)
+      addBands(sheet, `${columnLetter(c)}${first}:${columnLetter(c)}${last}`);
+  }
 }
 
 /** A dropdown as an Excel data validation; a typed value outside the list only warns. */
@@ -209,14 +200,10 @@ function dataValidation(
       return {
         ...common,
         type: 'list',
-        formulae: [`${quoteSheet(names[dropdown.sheet])}!$${col}$${first}:$${col}$${last}`],
+        formulae: [`${sheetPrefix(names[dropdown.sheet])}$${col}$${first}:$${col}$${last}`],
       };
     }
   }
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 function argb(hex: string): string {
@@ -224,15 +211,15 @@ function argb(hex: string): string {
 }
 
 /**
- * The 0.4 / 0.7 grade bands on a score column. Expression rules test ISNUMBER so that the
- * blank ("") cells of unused rows stay uncoloured.
+ * The 0.4 / 0.7 grade bands (and status colours) on a column of scores or statuses, with the
+ * same rule formulas as the Sheets template (bands.ts).
  */
 function addBands(sheet: ExcelJS.Worksheet, range: string): void {
   const topLeft = range.split(':')[0] ?? range;
-  const at = (grade: Grade, test: string): ExcelJS.ConditionalFormattingRule => ({
+  const rule = (grade: Grade): ExcelJS.ConditionalFormattingRule => ({
     type: 'expression',
     priority: 1,
-    formulae: [`AND(ISNUMBER(${topLeft}),${test})`],
+    formulae: [formula(bandFormula(grade, topLeft)).formula],
     style: {
       fill: {
         type: 'pattern',
@@ -242,110 +229,111 @@ function addBands(sheet: ExcelJS.Worksheet, range: string): void {
       font: { color: { argb: argb(GRADE_COLORS[grade].text) } },
     },
   });
-  sheet.addConditionalFormatting({
-    ref: range,
-    rules: [
-      at('green', `${topLeft}>=${fraction(GREEN_FROM)}`),
-      at('yellow', `${topLeft}>=${fraction(YELLOW_FROM)},${topLeft}<${fraction(GREEN_FROM)}`),
-      at('red', `${topLeft}<${fraction(YELLOW_FROM)}`),
-    ],
-  });
+  sheet.addConditionalFormatting({ ref: range, rules: GRADES.map(rule) });
 }
 
-/** Example OKRs on the first data rows: each objective's row, then its KRs naming it. */
+/** The example OKRs (example-rows.ts, as the Sheets template writes them) on the first data rows. */
 function writeExamples(sheet: ExcelJS.Worksheet, lang: Lang): number {
   const at = templateLocation(OKRS);
-  let row = dataRows(OKRS).first;
-  const put = (key: string, value: ExcelJS.CellValue, percent = false): void => {
-    const c = at.columns[key];
-    if (c === undefined || value === null) return;
-    const cell = sheet.getCell(row, c);
-    cell.value = value;
-    if (percent) cell.numFmt = NUMBER_FORMATS.percent;
-  };
-  for (const okr of EXAMPLES) {
-    put('objective', okr.objective[lang]);
-    row++;
-    for (const kr of okr.krs) {
-      const percent = kr.unit[lang] === '%';
-      put('objective', okr.objective[lang]);
-      put('keyResult', kr.title[lang]);
-      put('kind', KIND_LABELS[lang][kr.kind]);
-      put('unit', kr.unit[lang]);
-      put('baseline', kr.baseline, percent);
-      put('target', kr.target, percent);
-      put('current', kr.current, percent);
-      row++;
+  const rows = exampleOkrRows(lang);
+  rows.forEach((prefill, i) => {
+    for (const [key, v] of Object.entries(prefill)) {
+      const c = at.columns[key];
+      if (c === undefined) continue;
+      const cell = sheet.getCell(dataRows(OKRS).first + i, c);
+      if ('text' in v) cell.value = v.text;
+      else {
+        cell.value = v.value;
+        if (v.format) cell.numFmt = v.format;
+      }
     }
-  }
-  return row - dataRows(OKRS).first;
+  });
+  return rows.length;
 }
 
-const DASHBOARD_TEXT = {
-  title: { en: 'Dashboard', fr: 'Tableau de bord' },
-  average: { en: 'Average objective score', fr: 'Score moyen des objectifs' },
-  objective: { en: 'Objective', fr: 'Objectif' },
-  score: { en: 'Score', fr: 'Score' },
-  status: { en: 'Status', fr: 'Statut' },
-  krs: { en: 'Key results', fr: 'Résultats clés' },
-  row: { en: 'Row', fr: 'Ligne' },
-} satisfies Record<string, Localized>;
-
 /**
- * The objectives of the OKRs sheet with their score, status and number of KRs. Which row
- * holds the n-th objective is found with SMALL(IF(…)) entered as an array formula: the one
- * way that Excel (any version), LibreOffice and Sheets' import all compute (no FILTER).
+ * The Dashboard sheet, with the Sheets dashboard's words and places (dashboard.ts): the
+ * objectives with score, bar, status and number of KRs, and the KPIs counted by status.
+ * Sheets picks the n-th objective row with FILTER, which Excel before 365 and LibreOffice 7
+ * lack; here a hidden column finds it with SMALL(IF(…)) entered as an array formula, which
+ * Excel (any version), LibreOffice and Sheets' import all compute. No trend chart: exceljs
+ * cannot write charts.
  */
-function writeDashboard(sheet: ExcelJS.Worksheet, lang: Lang, okrsName: string): void {
+function writeDashboard(
+  sheet: ExcelJS.Worksheet,
+  lang: Lang,
+  names: Record<SheetKey, string>,
+): void {
   const t = (k: keyof typeof DASHBOARD_TEXT): string => DASHBOARD_TEXT[k][lang];
-  const okrs = templateLocation(OKRS);
-  const { first, last } = dataRows(OKRS);
-  const range = (key: string): string => {
-    const c = okrs.columns[key];
-    if (c === undefined) throw new Error(`OKRs column "${key}" is missing`);
+  const { objectives: o, kpis: k } = DASHBOARD;
+  const range = (table: TableSheet, key: string): string => {
+    const c = templateLocation(table).columns[key];
+    if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
     const col = columnLetter(c);
-    return `${quoteSheet(okrsName)}!$${col}$${first}:$${col}$${last}`;
+    const { first, last } = dataRows(table);
+    return `${sheetPrefix(names[table.key])}$${col}$${first}:$${col}$${last}`;
   };
-  const headerRow = 4;
-  const top = headerRow + 1;
-  const bottom = headerRow + DASHBOARD_SLOTS;
-  sheet.getCell('A1').value = t('title');
-  sheet.getCell('A1').font = { bold: true, size: 14 };
-  sheet.getCell('A2').value = t('average');
-  sheet.getCell('A2').font = BOLD;
-  sheet.getCell('B2').value = formula(
-    `IF(COUNT(B${top}:B${bottom})=0,"",AVERAGE(B${top}:B${bottom}))`,
-  );
-  sheet.getCell('B2').numFmt = NUMBER_FORMATS.score;
-  const headers = [t('objective'), t('score'), t('status'), t('krs'), t('row')];
-  headers.forEach((h, i) => {
-    const cell = sheet.getCell(headerRow, i + 1);
-    cell.value = h;
+  const okr = (key: string): string => range(OKRS, key);
+  const top = o.headerRow + 1;
+  const bottom = o.headerRow + o.slots;
+  const header = (row: number, column: number, text: string): void => {
+    const cell = sheet.getCell(row, column);
+    cell.value = text;
     cell.font = BOLD;
-    cell.fill = HEADER_FILL;
+    cell.fill = HEADER;
+  };
+  sheet.getCell(1, 1).value = t('title');
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  sheet.getCell(2, 1).value = t('average');
+  sheet.getCell(2, 1).font = BOLD;
+  const average = sheet.getCell(2, 2);
+  average.value = formula(
+    `IF(COUNT(B${top}:B${bottom})=0,"",ROUND(AVERAGE(B${top}:B${bottom}),2))`,
+  );
+  average.numFmt = NUMBER_FORMATS.score;
+
+  [t('objective'), t('score'), t('bar'), t('status'), t('krs')].forEach((h, i) => {
+    header(o.headerRow, o.column + i, h);
   });
-  for (let n = 1; n <= DASHBOARD_SLOTS; n++) {
-    const r = headerRow + n;
-    const objectiveRows = `(${range('objective')}<>"")*(${range('keyResult')}="")`;
-    sheet.getCell(`E${r}`).value = arrayFormula(
-      `IFERROR(SMALL(IF(${objectiveRows},ROW(${range('objective')})-${first - 1}),${n}),"")`,
-      `E${r}`,
+  const ROW = 6; // the hidden column holding the n-th objective's row in the OKRs table
+  const isObjective = `(${okr('objective')}<>"")*(${okr('keyResult')}="")`;
+  const { first } = dataRows(OKRS);
+  for (let n = 1; n <= o.slots; n++) {
+    const r = o.headerRow + n;
+    const at = `$${columnLetter(ROW)}${r}`;
+    sheet.getCell(r, ROW).value = arrayFormula(
+      `IFERROR(SMALL(IF(${isObjective},ROW(${okr('objective')})-${first - 1}),${n}),"")`,
+      `${columnLetter(ROW)}${r}`,
     );
-    const pick = (key: string): string => `IF($E${r}="","",INDEX(${range(key)},$E${r}))`;
-    sheet.getCell(`A${r}`).value = formula(pick('objective'));
-    sheet.getCell(`B${r}`).value = formula(pick('progress'));
-    sheet.getCell(`B${r}`).numFmt = NUMBER_FORMATS.score;
-    sheet.getCell(`C${r}`).value = formula(pick('status'));
-    sheet.getCell(`D${r}`).value = formula(
-      `IF($E${r}="","",COUNTIFS(${range('objective')},$A${r},${range('keyResult')},"<>"))`,
+    const pick = (key: string): ExcelJS.CellFormulaValue =>
+      formula(`IF(${at}="","",INDEX(${okr(key)},${at}))`);
+    sheet.getCell(r, 1).value = pick('objective');
+    sheet.getCell(r, 2).value = pick('progress');
+    sheet.getCell(r, 2).numFmt = NUMBER_FORMATS.score;
+    sheet.getCell(r, 3).value = formula(barFormula(`B${r}`, 'xlsx'));
+    sheet.getCell(r, 4).value = pick('status');
+    sheet.getCell(r, 5).value = formula(
+      `IF(A${r}="","",COUNTIFS(${okr('objective')},A${r},${okr('keyResult')},"<>"))`,
     );
   }
-  [60, 12, 16, 14, 8].forEach((w, i) => {
-    sheet.getColumn(i + 1).width = w;
+  sheet.getColumn(ROW).hidden = true;
+
+  header(k.headerRow, k.column, t('kpiStatus'));
+  header(k.headerRow, k.column + 1, t('kpiCount'));
+  const label = columnLetter(k.column);
+  KPI_STATUSES.forEach((status, i) => {
+    const r = k.headerRow + 1 + i;
+    sheet.getCell(r, k.column).value = STATUS_LABELS[lang][status];
+    sheet.getCell(r, k.column + 1).value = formula(
+      `COUNTIF(${range(KPIS, 'status')},${label}${r})`,
+    );
   });
-  sheet.getColumn(5).hidden = true;
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+
+  sheet.getColumn(1).width = 300 / PIXELS_PER_CHAR;
+  sheet.getColumn(k.column).width = 140 / PIXELS_PER_CHAR;
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: o.headerRow }];
   addBands(sheet, `B${top}:B${bottom}`);
+  addBands(sheet, `D${top}:D${bottom}`);
   addBands(sheet, 'B2:B2');
 }
 

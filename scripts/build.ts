@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import * as entry from '../src/entry/index';
 import { CUSTOM_FUNCTIONS, type CustomFunctionDoc, HANDLERS } from '../src/entry/manifest';
+import { buildSidebarHtml } from './build-sidebar';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -87,15 +88,11 @@ async function main(): Promise<void> {
   });
   writeFileSync(join(dist, 'main.js'), entryPoints());
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
-  writeFileSync(join(dist, 'sidebar.html'), sidebarPlaceholder());
+  writeFileSync(join(dist, 'sidebar.html'), await buildSidebarHtml());
   for (const f of ['okapi.js', 'main.js', 'sidebar.html', 'appsscript.json'])
     console.log(
       `dist/${f.padEnd(16)} ${statSync(join(dist, f)).size.toLocaleString('en-US').padStart(8)} bytes`,
     );
-}
-
-function sidebarPlaceholder(): string {
-  return '<!DOCTYPE html><html><head><base target="_top"><meta charset="utf-8"></head><body><p>Okapi sidebar: coming soon.</p></body></html>\n';
 }
 
 await main();

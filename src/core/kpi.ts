@@ -3,49 +3,19 @@ import { fold, type Lang } from './lang';
 /** Whether a KPI is better high (visits, open rate) or low (cost per lead, spend). */
 export type Direction = 'higher' | 'lower';
 
-const DIRECTION_ALIASES: Record<string, Direction> = {};
-for (const w of [
-  'higher',
-  'higher is better',
-  'high',
-  'up',
-  'increase',
-  'more',
-  'hausse',
-  'haut',
-  'plus haut',
-  'augmenter',
-  'maximiser',
-  '>=',
-  '≥',
-  '>',
-  '↑',
-])
-  DIRECTION_ALIASES[fold(w)] = 'higher';
-for (const w of [
-  'lower',
-  'lower is better',
-  'low',
-  'down',
-  'decrease',
-  'less',
-  'baisse',
-  'bas',
-  'plus bas',
-  'diminuer',
-  'réduire',
-  'minimiser',
-  '<=',
-  '≤',
-  '<',
-  '↓',
-])
-  DIRECTION_ALIASES[fold(w)] = 'lower';
+/** Words a person may type for each direction (compared case- and accent-insensitively). */
+export const DIRECTION_WORDS: Readonly<Record<Direction, readonly string[]>> = {
+  higher: ['higher', 'higher is better', 'high', 'up', 'increase', 'more', 'hausse', 'haut', 'plus haut', 'augmenter', 'maximiser', '>=', '≥', '>', '↑'],
+  lower: ['lower', 'lower is better', 'low', 'down', 'decrease', 'less', 'baisse', 'bas', 'plus bas', 'diminuer', 'réduire', 'minimiser', '<=', '≤', '<', '↓'],
+};
+
+const DIRECTION_ALIASES = new Map<string, Direction>();
+for (const d of ['higher', 'lower'] as const) for (const w of DIRECTION_WORDS[d]) DIRECTION_ALIASES.set(fold(w), d);
 
 /** The direction a person typed; blank means higher is better; null when unknown. */
 export function parseDirection(text: string): Direction | null {
   const key = fold(text);
-  return key === '' ? 'higher' : (DIRECTION_ALIASES[key] ?? null);
+  return key === '' ? 'higher' : (DIRECTION_ALIASES.get(key) ?? null);
 }
 
 export const DIRECTION_LABELS: Record<Lang, Record<Direction, string>> = {

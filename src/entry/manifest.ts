@@ -123,7 +123,8 @@ export const CUSTOM_FUNCTIONS: CustomDocs = {
 export const HANDLERS: { readonly [K in Exclude<keyof Entry, CustomName>]: string } = {
   onOpen: 'Builds the Extensions ▸ Okapi menu (every auth mode).',
   onInstall: 'Builds the menu right after the add-on is installed.',
-  okapiCreateTemplate: 'Menu: Create OKR template.',
+  okapiCreateTemplate:
+    'Menu: Create OKR template — adds the OKR sheets, dashboard and guide under free names, then shows a toast.',
   okapiOpenSidebar: 'Menu: Open sidebar.',
   okapiRefresh: 'Menu: Refresh progress.',
   okapiHelp: 'Menu: Help.',

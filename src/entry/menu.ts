@@ -1,4 +1,7 @@
 import { UI_TEXT } from '../core/ui-text';
+import { refreshWorkbook } from '../workbook/refresh';
+import { REFRESH_TEXT } from '../workbook/refresh-text';
+import { createTemplate, TEMPLATE_TEXT } from '../workbook/template';
 import { uiLang } from './locale';
 
 /**
@@ -31,6 +34,47 @@ function notYet(): void {
   SpreadsheetApp.getUi().alert(UI_TEXT[uiLang()].notYet);
 }
 
-export const okapiCreateTemplate = notYet;
+/**
+ * Menu: Create OKR template. Never throws at the user: a failure (another Okapi write holding
+ * the lock too long, a protected spreadsheet…) becomes a plain alert, and nothing existing
+ * was changed either way.
+ */
+export function okapiCreateTemplate(): void {
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { lang } = createTemplate({}, ss);
+    ss.toast(TEMPLATE_TEXT.done[lang], 'Okapi');
+  } catch (e) {
+    const lang = uiLang();
+    SpreadsheetApp.getUi().alert(
+      `${TEMPLATE_TEXT.failed[lang]} ${e instanceof Error ? e.message : String(e)}`,
+    );
+  }
+}
+
 export const okapiOpenSidebar = notYet;
-export const okapiRefresh = notYet;
+/** How many findings the dialog lists; the sidebar shows them all. */
+const DIALOG_FINDINGS = 12;
+
+/**
+ * Menu: Refresh progress. A thin wrapper that never throws at the user: a clean refresh ends
+ * with a toast, findings are listed in a dialog, a failure is a plain alert.
+ */
+export function okapiRefresh(): void {
+  const lang = uiLang();
+  const t = REFRESH_TEXT;
+  try {
+    const { findings } = refreshWorkbook(lang);
+    if (findings.length === 0) {
+      SpreadsheetApp.getActiveSpreadsheet().toast(t.clean[lang], 'Okapi');
+      return;
+    }
+    const shown = findings.slice(0, DIALOG_FINDINGS).map((f) => `• ${f.message}`);
+    const rest = findings.length - shown.length;
+    if (rest > 0) shown.push(`… ${rest} ${t.more[lang]}`);
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(t.title[lang], `${t.toCheck[lang]}\n\n${shown.join('\n')}`, ui.ButtonSet.OK);
+  } catch (e) {
+    SpreadsheetApp.getUi().alert(`${t.failed[lang]} ${e instanceof Error ? e.message : String(e)}`);
+  }
+}

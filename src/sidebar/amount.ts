@@ -6,33 +6,31 @@ import { type NumberStyle, numberStyleOf, parseNumber } from '../core/number';
  * sheet stores a "15 %" cell.
  */
 
+/**
+ * How numbers are written for one locale. Written by hand rather than with Intl: the first
+ * Intl call loads ICU's locale data, which costs tens of milliseconds before the sidebar can
+ * show anything, and only the decimal mark matters here.
+ */
 export interface NumberLocale {
   readonly style: NumberStyle;
-  readonly format: Intl.NumberFormat;
+  /** A number as a field shows it: no grouping, so it reads back as the same number. */
+  number(x: number): string;
   /** Scores are read to two decimals, as the sheet's score format shows them. */
-  readonly score: Intl.NumberFormat;
-  readonly percent: Intl.NumberFormat;
+  score(x: number): string;
+  /** A share (0.45) as a whole percent ("45%", "45 %" where a comma marks decimals). */
+  percent(x: number): string;
 }
 
 export function numberLocale(locale: string): NumberLocale {
-  const tag = bcp47(locale);
+  const style = numberStyleOf(locale);
+  const mark = (text: string): string => (style.decimal === '.' ? text : text.replace('.', ','));
   return {
-    style: numberStyleOf(locale),
-    // No grouping: what is shown in a field must read back as the same number.
-    format: new Intl.NumberFormat(tag, { maximumFractionDigits: 6, useGrouping: false }),
-    score: new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-    percent: new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }),
+    style,
+    // Six decimals at most: binary noise (0.07 × 100 = 7.000000000000001) never shows.
+    number: (x) => mark(String(Math.abs(x) < 1e15 ? Math.round(x * 1e6) / 1e6 : x)),
+    score: (x) => mark(x.toFixed(2)),
+    percent: (x) => `${Math.round(x * 100)}${style.decimal === '.' ? '' : '\u00a0'}%`,
   };
-}
-
-/** "fr_FR" → "fr-FR"; a locale Intl does not know falls back to English. */
-function bcp47(locale: string): string {
-  const tag = locale.replace(/_/g, '-');
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(tag).length > 0 ? tag : 'en';
-  } catch {
-    return 'en';
-  }
 }
 
 export function isPercent(unit: string): boolean {
@@ -43,7 +41,11 @@ export function isPercent(unit: string): boolean {
  * The number in a field: null when blank, undefined when the text is not a number. With the
  * unit "%", "15" and "15 %" both mean 0.15.
  */
-export function readAmount(text: string, unit: string, loc: NumberLocale): number | null | undefined {
+export function readAmount(
+  text: string,
+  unit: string,
+  loc: NumberLocale,
+): number | null | undefined {
   const t = text.trim();
   if (t === '') return null;
   const n = parseNumber(t, loc.style);
@@ -54,7 +56,7 @@ export function readAmount(text: string, unit: string, loc: NumberLocale): numbe
 /** A number as a field shows it, ready to be read back by readAmount. */
 export function fieldAmount(value: number | null, unit: string, loc: NumberLocale): string {
   if (value === null) return '';
-  return loc.format.format(isPercent(unit) ? value * 100 : value);
+  return loc.number(isPercent(unit) ? value * 100 : value);
 }
 
 /** A number with its unit, for reading: "20 %", "750 leads", "37,5 €". */

@@ -21,7 +21,7 @@ export interface Catalogue {
   readonly noObjectives: string;
   readonly under: (parent: string) => string;
   readonly notScored: string;
-  readonly scoreLine: (score: string, status: string) => string;
+  readonly scoreLine: (score: string) => string;
   readonly krLine: (owner: string, score: string) => string;
   readonly noOwner: string;
   readonly findings: string;
@@ -102,7 +102,7 @@ const EN: Catalogue = {
   noObjectives: 'No objectives yet: create one under “New objective”.',
   under: (parent) => `Under: ${parent}`,
   notScored: 'not scored',
-  scoreLine: (score, status) => `Score ${score} · ${status}`,
+  scoreLine: (score) => `Score ${score} ·`,
   krLine: (owner, score) => `${owner} · ${score}`,
   noOwner: 'no owner',
   findings: 'To look at',
@@ -124,7 +124,7 @@ const EN: Catalogue = {
   periodField: 'Period',
   keyResults: 'Key results',
   krLegend: (n) => `Key result ${n}`,
-  krTitle: 'Key result',
+  krTitle: 'Title',
   kind: 'Kind',
   unit: 'Unit',
   baseline: 'Baseline',
@@ -192,7 +192,7 @@ const FR: Catalogue = {
   noObjectives: 'Aucun objectif pour l’instant : créez-en un dans « Nouvel objectif ».',
   under: (parent) => `Sous : ${parent}`,
   notScored: 'sans score',
-  scoreLine: (score, status) => `Score ${score} · ${status}`,
+  scoreLine: (score) => `Score ${score} ·`,
   krLine: (owner, score) => `${owner} · ${score}`,
   noOwner: 'sans responsable',
   findings: 'À vérifier',
@@ -214,7 +214,7 @@ const FR: Catalogue = {
   periodField: 'Période',
   keyResults: 'Résultats clés',
   krLegend: (n) => `Résultat clé ${n}`,
-  krTitle: 'Résultat clé',
+  krTitle: 'Intitulé',
   kind: 'Type',
   unit: 'Unité',
   baseline: 'Point de départ',
@@ -230,7 +230,8 @@ const FR: Catalogue = {
   clear: 'Effacer',
 
   adviceObjective: 'Une phrase courte et inspirante.',
-  adviceObjectiveNumber: 'Gardez les chiffres pour les résultats clés : l’objectif reste qualitatif.',
+  adviceObjectiveNumber:
+    'Gardez les chiffres pour les résultats clés : l’objectif reste qualitatif.',
   adviceObjectiveOk: 'Qualitatif, sans chiffre : bien.',
   adviceTooFew: (n) => `Visez 3 à 5 résultats clés (${n} pour l’instant).`,
   adviceTooMany: (n) => `${n} résultats clés : 3 à 5 gardent l’équipe concentrée.`,

@@ -1,4 +1,4 @@
-import { type NumberLocale, fieldAmount, readAmount, showAmount } from './amount';
+import { fieldAmount, type NumberLocale, readAmount, showAmount } from './amount';
 import type { CheckIn, KrState, SidebarState } from './api';
 import type { Catalogue } from './catalogue';
 import { field, h, uid } from './dom';
@@ -14,7 +14,7 @@ export interface CheckInPanel {
 }
 
 interface Row {
-  readonly kr: KrState;
+  readonly element: HTMLElement;
   /** The new check-in, or null when a field is wrong; undefined when nothing changed. */
   read(): CheckIn | null | undefined;
 }
@@ -42,7 +42,7 @@ export function checkInPanel(state: SidebarState, t: Catalogue, loc: NumberLocal
   };
 }
 
-function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row & { element: HTMLElement } {
+function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
   const error = h('p', { class: 'error small', id: uid('err') });
   error.hidden = true;
   const milestone = kr.kind === 'milestone';
@@ -51,6 +51,7 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row & { eleme
     type: milestone ? 'checkbox' : 'text',
     inputmode: milestone ? undefined : 'decimal',
     autocomplete: 'off',
+    class: milestone ? undefined : 'num',
   });
   if (milestone) current.checked = (kr.current ?? 0) >= 1;
   else current.value = fieldAmount(kr.current, kr.unit, loc);
@@ -61,16 +62,21 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row & { eleme
   current.readOnly = kr.currentIsFormula;
   current.disabled = milestone && kr.currentIsFormula;
 
-  const confidence = h('input', { type: 'number', min: 0, max: 100, step: 5 });
+  const confidence = h('input', { type: 'number', min: 0, max: 100, step: 5, class: 'num' });
   confidence.value = kr.confidence === null ? '' : String(Math.round(kr.confidence * 100));
   const shownConfidence = confidence.value;
   const note = h('input', { type: 'text', autocomplete: 'off' });
   note.value = kr.note;
 
   const facts = [kr.owner];
-  if (!milestone && kr.target !== null) facts.unshift(t.targetIs(showAmount(kr.target, kr.unit, loc)));
+  if (!milestone && kr.target !== null)
+    facts.unshift(t.targetIs(showAmount(kr.target, kr.unit, loc)));
   if (kr.currentIsFormula) facts.push(t.fromFormula);
-  const currentLabel = milestone ? t.done : kr.unit === '' ? t.current : `${t.current} (${kr.unit})`;
+  const currentLabel = milestone
+    ? t.done
+    : kr.unit === ''
+      ? t.current
+      : `${t.current} (${kr.unit})`;
   current.id = uid('f');
   const currentField = milestone
     ? h('div', { class: 'field check' }, current, h('label', { for: current.id }, t.done))
@@ -96,7 +102,6 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row & { eleme
   };
 
   return {
-    kr,
     element,
     read() {
       error.hidden = true;
@@ -107,7 +112,8 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row & { eleme
       const percent = confidence.value === '' ? null : Number(confidence.value);
       if (confidence.validity.badInput || (percent !== null && !(percent >= 0 && percent <= 100)))
         return fail(confidence, t.confidenceRange);
-      const currentChanged = !kr.currentIsFormula &&
+      const currentChanged =
+        !kr.currentIsFormula &&
         (current.value !== shown.current || current.checked !== shown.checked);
       if (!currentChanged && confidence.value === shownConfidence && note.value === kr.note)
         return undefined;

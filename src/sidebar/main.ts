@@ -1,7 +1,7 @@
 import { langOfLocale } from '../core/lang';
 import { numberLocale } from './amount';
 import type { SaveBatch, SaveResult, SidebarState } from './api';
-import { type Catalogue, CATALOGUES } from './catalogue';
+import { CATALOGUES, type Catalogue } from './catalogue';
 import { type CheckInPanel, checkInPanel } from './check-in';
 import { fill, h } from './dom';
 import { objectiveForm } from './objective-form';
@@ -65,35 +65,47 @@ function start(first: SidebarState): void {
   let busy = false;
 
   /** One server call at a time; buttons stay focusable (aria-disabled) so focus is not lost. */
-  const run = (busyText: string, call: () => Promise<SaveResult>, done: (r: SaveResult) => string, after?: () => void): void => {
+  const run = (
+    busyText: string,
+    call: () => Promise<SaveResult>,
+    done: (r: SaveResult) => string,
+    after?: () => void,
+  ): void => {
     if (busy) return;
     busy = true;
     setBusy(true);
     clearFailure();
     announce(busyText);
-    call().then(
-      (result) => {
-        render(result.state);
-        after?.();
-        announce(done(result));
-      },
-      (error: unknown) => showFailure(t, error),
-    ).finally(() => {
-      busy = false;
-      setBusy(false);
-    });
+    call()
+      .then(
+        (result) => {
+          render(result.state);
+          after?.();
+          announce(done(result));
+        },
+        (error: unknown) => showFailure(t, error),
+      )
+      .finally(() => {
+        busy = false;
+        setBusy(false);
+      });
   };
   const save = (batch: SaveBatch, done: (r: SaveResult) => string, after?: () => void): void =>
     run(t.saving, () => callServer('okapiSidebarSave', batch), done, after);
 
   const setBusy = (on: boolean): void => {
     app.setAttribute('aria-busy', String(on));
-    for (const b of app.querySelectorAll('button.action')) b.setAttribute('aria-disabled', String(on));
+    for (const b of app.querySelectorAll('button.action'))
+      b.setAttribute('aria-disabled', String(on));
   };
 
   const refreshButton = h('button', { type: 'button', class: 'action' }, t.refresh);
   refreshButton.addEventListener('click', () =>
-    run(t.refreshing, () => callServer('okapiSidebarRefresh'), (r) => t.refreshed(r.state.findings.length)),
+    run(
+      t.refreshing,
+      () => callServer('okapiSidebarRefresh'),
+      (r) => t.refreshed(r.state.findings.length),
+    ),
   );
   const overviewBody = h('div', {});
   const overviewPanel = h(

@@ -65,8 +65,9 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
 
   const rows: KrRow[] = [];
   const krList = h('div', { class: 'kr-rows' });
-  const countAdvice = h('p', { class: 'advice', id: uid('count') });
+  const countAdvice = h('p', { class: 'advice' });
   const addKr = h('button', { type: 'button', class: 'secondary' }, t.addKr);
+  const clear = h('button', { type: 'button', class: 'secondary' }, t.clear);
 
   const element = h(
     'form',
@@ -86,14 +87,18 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
       'div',
       { class: 'buttons bottom' },
       h('button', { type: 'submit', class: 'action' }, t.create),
-      h('button', { type: 'button', class: 'secondary', 'data-clear': true }, t.clear),
+      clear,
     ),
   );
 
   const advise = (): void => {
     const text = title.value.trim();
     titleAdvice.textContent =
-      text === '' ? t.adviceObjective : hasNumber(text) ? t.adviceObjectiveNumber : t.adviceObjectiveOk;
+      text === ''
+        ? t.adviceObjective
+        : hasNumber(text)
+          ? t.adviceObjectiveNumber
+          : t.adviceObjectiveOk;
     titleAdvice.className = `advice ${text === '' ? '' : hasNumber(text) ? 'warn' : 'ok'}`;
     const count = rows.filter((r) => r.hasTitle()).length;
     const verdict = krCountAdvice(count);
@@ -166,7 +171,7 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
 
   element.addEventListener('input', advise);
   element.addEventListener('change', advise);
-  element.querySelector('[data-clear]')?.addEventListener('click', () => {
+  clear.addEventListener('click', () => {
     reset();
     title.focus();
   });
@@ -225,25 +230,38 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
   const baseline = numberInput();
   const target = numberInput();
   const weight = numberInput();
-  const plus20 = h('button', { type: 'button', class: 'secondary small', 'aria-label': t.plus20Label }, t.plus20);
-  const times2 = h('button', { type: 'button', class: 'secondary small', 'aria-label': t.times2Label }, t.times2);
+  const plus20 = h(
+    'button',
+    { type: 'button', class: 'secondary small', 'aria-label': t.plus20Label },
+    t.plus20,
+  );
+  const times2 = h(
+    'button',
+    { type: 'button', class: 'secondary small', 'aria-label': t.times2Label },
+    t.times2,
+  );
   const removeButton = h('button', { type: 'button', class: 'link' });
   const error = errorLine();
+  // A milestone is done or not: no unit, baseline or target, so those fields hide.
   const numbers = h(
     'div',
-    { class: 'numbers' },
-    h('div', { class: 'row' }, field(t.unit, unit), field(t.baseline, baseline), field(t.target, target)),
-    h('div', { class: 'helpers' }, plus20, times2),
+    { class: 'row' },
+    field(t.unit, unit),
+    field(t.baseline, baseline),
+    field(t.target, target),
   );
+  const helpers = h('span', {}, plus20, times2);
+  const weightField = field(t.weight, weight);
+  weightField.classList.add('narrow');
   const element = h(
     'fieldset',
     { class: 'kr' },
     legend,
     field(t.krTitle, title, advice),
-    h('div', { class: 'row' }, field(t.owner, owner), field(t.kind, kind)),
+    h('div', { class: 'row' }, field(t.owner, owner), field(t.kind, kind), weightField),
     numbers,
-    h('div', { class: 'row end' }, field(t.weight, weight), removeButton),
     error,
+    h('div', { class: 'kr-foot' }, helpers, removeButton),
   );
   const isMilestone = (): boolean => kind.value === 'milestone';
 
@@ -280,6 +298,7 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     hasTitle: () => title.value.trim() !== '',
     advise() {
       numbers.hidden = isMilestone();
+      helpers.hidden = isMilestone();
       const notes: string[] = [];
       if (row.hasTitle()) {
         if (isMilestone()) notes.push(t.adviceMilestone);
@@ -307,7 +326,12 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
       if (b === undefined) return showError(error, baseline, t.notANumber(baseline.value));
       const tg = readAmount(target.value, unit.value, loc);
       if (tg === undefined) return showError(error, target, t.notANumber(target.value));
-      return { ...common, kind: kind.value as Exclude<KrKind, 'milestone'>, baseline: b, target: tg };
+      return {
+        ...common,
+        kind: kind.value as Exclude<KrKind, 'milestone'>,
+        baseline: b,
+        target: tg,
+      };
     },
     focus: () => title.focus(),
   };

@@ -1,5 +1,5 @@
-import { GRADE_COLORS, gradeOf } from '../core/grade';
-import { STATUS_LABELS } from '../core/kpi';
+import { GRADE_COLORS, type Grade, gradeOf } from '../core/grade';
+import { STATUS_LABELS, type Status } from '../core/kpi';
 import type { Lang } from '../core/lang';
 import { type NumberLocale, showAmount } from './amount';
 import type { Finding, KrState, ObjectiveState, SidebarState } from './api';
@@ -12,7 +12,7 @@ import { h, uid } from './dom';
  */
 export function overview(state: SidebarState, t: Catalogue, loc: NumberLocale): Node[] {
   const period = state.period
-    ? t.period(state.period.start, state.period.end, loc.percent.format(state.period.elapsed))
+    ? t.period(state.period.start, state.period.end, loc.percent(state.period.elapsed))
     : t.noPeriod;
   const objectives =
     state.objectives.length === 0
@@ -26,24 +26,39 @@ export function overview(state: SidebarState, t: Catalogue, loc: NumberLocale): 
   ];
 }
 
-function objectiveCard(o: ObjectiveState, lang: Lang, t: Catalogue, loc: NumberLocale): HTMLElement {
+function objectiveCard(
+  o: ObjectiveState,
+  lang: Lang,
+  t: Catalogue,
+  loc: NumberLocale,
+): HTMLElement {
   const titleId = uid('obj');
   const { score, status } = o.progress;
   const card = h('article', { class: 'okr', 'aria-labelledby': titleId });
   card.append(h('h3', { id: titleId }, o.title));
   if (o.parent !== '') card.append(h('p', { class: 'gray small' }, t.under(o.parent)));
-  const scoreText = score === null ? t.notScored : loc.score.format(score);
+  const scoreText = score === null ? t.notScored : loc.score(score);
+  const chip = h('span', { class: 'status-chip' }, STATUS_LABELS[lang][status]);
+  const grade = STATUS_GRADE[status];
+  if (grade) {
+    chip.style.backgroundColor = GRADE_COLORS[grade].fill;
+    chip.style.color = GRADE_COLORS[grade].text;
+  }
   card.append(
     scoreBar(score),
-    h(
-      'p',
-      { class: `status status-${status}` },
-      t.scoreLine(scoreText, STATUS_LABELS[lang][status]),
-    ),
+    h('p', { class: 'status' }, `${t.scoreLine(scoreText)} `, chip),
     h('ul', { class: 'kr-list' }, ...o.krs.map((kr) => krItem(kr, t, loc))),
   );
   return card;
 }
+
+/** A status by pace wears the colour of the grade band it corresponds to. */
+const STATUS_GRADE: Readonly<Record<Status, Grade | null>> = {
+  on_track: 'green',
+  at_risk: 'yellow',
+  off_track: 'red',
+  no_data: null,
+};
 
 /** A decorative bar: the score is also said in words beside it. */
 function scoreBar(score: number | null): HTMLElement {
@@ -58,9 +73,11 @@ function scoreBar(score: number | null): HTMLElement {
 }
 
 function krItem(kr: KrState, t: Catalogue, loc: NumberLocale): HTMLElement {
-  const score = kr.score === null ? t.notScored : loc.score.format(kr.score);
+  const score = kr.score === null ? t.notScored : loc.score(kr.score);
   const target =
-    kr.kind !== 'milestone' && kr.target !== null ? ` · ${showAmount(kr.target, kr.unit, loc)}` : '';
+    kr.kind !== 'milestone' && kr.target !== null
+      ? ` · ${t.targetIs(showAmount(kr.target, kr.unit, loc))}`
+      : '';
   return h(
     'li',
     {},

@@ -1,7 +1,7 @@
 import { GREEN_FROM, YELLOW_FROM } from '../core/grade';
 import { KIND_LABELS } from '../core/kind';
-import { DEFAULT_TOLERANCE, STATUS_LABELS } from '../core/kpi';
-import { LANGS, type Lang } from '../core/lang';
+import { DEFAULT_TOLERANCE, DIRECTION_WORDS, STATUS_LABELS } from '../core/kpi';
+import { fold, LANGS, type Lang } from '../core/lang';
 import { SCORE_DECIMALS } from '../core/round';
 
 /**
@@ -36,7 +36,10 @@ function isOneOf(cell: string, words: readonly string[]): string {
 const kindWords = (kind: keyof (typeof KIND_LABELS)['en']): string[] =>
   LANGS.map((l) => KIND_LABELS[l][kind]);
 
-/** Words that mark a milestone done, besides TRUE and numbers ≥ 1 (a subset of core's). */
+/**
+ * Words that mark a milestone done, besides TRUE and numbers ≥ 1 (a subset of core's). TRUE is
+ * written TRUE(): every engine knows the function, not every one the bare constant.
+ */
 const DONE = ['done', 'yes', 'x', 'ok', 'fait', 'oui', 'terminé'];
 
 /** The cells a KR's score reads, as A1 references in the formula's row. */
@@ -55,7 +58,7 @@ export interface KrRefs {
 export function krScoreFormula(r: KrRefs): string {
   const { kind: k, baseline, target: t, current: c } = r;
   const b = `N(${baseline})`;
-  const done = `IF(ISNUMBER(${c}),IF(${c}>=1,1,0),IF(OR(${c}=TRUE,${DONE.map((w) => `LOWER(${c})="${w}"`).join(',')}),1,0))`;
+  const done = `IF(ISNUMBER(${c}),IF(${c}>=1,1,0),IF(OR(${c}=TRUE(),${DONE.map((w) => `LOWER(${c})="${w}"`).join(',')}),1,0))`;
   const linear = `ROUND(MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),${SCORE_DECIMALS})`;
   return (
     `IF(${r.keyResult}="","",` +
@@ -122,12 +125,21 @@ export function elapsedFormula(start: string, end: string): string {
 }
 
 /**
+ * The default tolerance as a formula factor. The parentheses matter: x*(1/10) multiplies by
+ * the same double as the core's x * 0.1, where x*1/10 divides, which rounds differently and
+ * moves the At risk boundary by one unit in the last place.
+ */
+function tolerance(): string {
+  return `(${fraction(DEFAULT_TOLERANCE)})`;
+}
+
+/**
  * Status by pace for a progress 0–1 (core: kpiStatus(progress, 1, 'higher', tolerance, elapsed)):
  * on track at or above the elapsed share, at risk within the tolerance below it.
  */
 export function paceStatusFormula(progress: string, elapsed: string, lang: Lang): string {
   const s = STATUS_LABELS[lang];
-  const tol = fraction(DEFAULT_TOLERANCE);
+  const tol = tolerance();
   return (
     `IF(${progress}="","",IF(${elapsed}="","${s.no_data}",` +
     `IF(OR(${progress}>=1,${progress}>=${elapsed}),"${s.on_track}",` +
@@ -144,13 +156,15 @@ export interface KpiRefs {
 
 /**
  * A KPI's status (core: kpiStatusRow with elapsed 1 and the default tolerance). The direction
- * cell holds the template's words; anything starting with "lower"/"baisse" means lower is better.
+ * cell may hold any word the core reads (blank or unknown reads as higher is better).
  */
 export function kpiStatusFormula(r: KpiRefs, lang: Lang): string {
   const s = STATUS_LABELS[lang];
   const { actual: a, target: t } = r;
-  const tol = fraction(DEFAULT_TOLERANCE);
-  const lower = `OR(LEFT(LOWER(${r.direction}),5)="lower",LEFT(LOWER(${r.direction}),6)="baisse")`;
+  const tol = tolerance();
+  // Every word the core reads as lower-is-better, so a typed "down" or "<=" is never inverted.
+  const lowerWords = DIRECTION_WORDS.lower.flatMap((w) => [w, fold(w)]);
+  const lower = isOneOf(`TRIM(${r.direction})`, lowerWords);
   return (
     `IF(AND(${a}="",${t}=""),"",IF(${a}="","${s.no_data}",IF(${t}="",NA(),` +
     `IF(${lower},` +

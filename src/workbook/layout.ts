@@ -25,8 +25,9 @@ export type Format = 'text' | 'number' | 'percent' | 'score' | 'date' | 'id';
 
 export const NUMBER_FORMATS: Readonly<Record<Format, string>> = {
   text: '@',
-  number: '#,##0.##',
-  percent: '0.##%',
+  // General: whole numbers show without a trailing decimal mark ("600", not "600.").
+  number: 'General',
+  percent: '0.0%',
   score: '0.00',
   date: 'yyyy-mm-dd',
   id: '@',
@@ -206,9 +207,8 @@ export const OKRS: TableSheet = {
       format: 'text',
       formula: (f) => paceStatusFormula(f.cell('progress'), f.named('elapsed'), f.lang),
     },
-    { key: 'confidence', header: L('Confidence', 'Confiance'), width: 95, format: 'percent' },
-    { key: 'note', header: L('Note', 'Note'), width: 200, format: 'text' },
-    { key: 'checkedIn', header: L('Last check-in', 'Dernier suivi'), width: 110, format: 'date' },
+    // The hidden helpers sit right after Status so that every computed column forms one block:
+    // one protected range, one conditional-format range.
     {
       key: 'score',
       header: L('KR score', 'Score KR'),
@@ -240,6 +240,9 @@ export const OKRS: TableSheet = {
       hidden: true,
       formula: (f) => countedWeightFormula(f.cell('score'), f.cell('weight')),
     },
+    { key: 'confidence', header: L('Confidence', 'Confiance'), width: 95, format: 'percent' },
+    { key: 'note', header: L('Note', 'Note'), width: 200, format: 'text' },
+    { key: 'checkedIn', header: L('Last check-in', 'Dernier suivi'), width: 110, format: 'date' },
   ],
 };
 

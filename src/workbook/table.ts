@@ -1,7 +1,7 @@
+import type { Lang } from '../core/lang';
 import { fold } from '../core/lang';
 import type { FormulaTarget } from './formulas';
 import type { FormulaContext, TableSheet } from './layout';
-import type { Lang } from '../core/lang';
 
 /**
  * Finding a table in a sheet by its headers, never by position: the header row is the one,
@@ -20,9 +20,13 @@ export interface Located {
 /** How many top rows are searched for the headers and the banner. */
 export const SEARCH_ROWS = 10;
 
-export function locateTable(top: readonly (readonly unknown[])[], sheet: TableSheet): Located | null {
+export function locateTable(
+  top: readonly (readonly unknown[])[],
+  sheet: TableSheet,
+): Located | null {
   const aliases = new Map<string, string>();
-  for (const c of sheet.columns) for (const h of Object.values(c.header)) aliases.set(fold(h), c.key);
+  for (const c of sheet.columns)
+    for (const h of Object.values(c.header)) aliases.set(fold(h), c.key);
   let best: { row: number; columns: Record<string, number> } | null = null;
   for (let r = 0; r < Math.min(top.length, SEARCH_ROWS); r++) {
     const columns: Record<string, number> = {};
@@ -30,7 +34,8 @@ export function locateTable(top: readonly (readonly unknown[])[], sheet: TableSh
       const key = typeof v === 'string' ? aliases.get(fold(v)) : undefined;
       if (key !== undefined && columns[key] === undefined) columns[key] = c + 1;
     });
-    if (Object.keys(columns).length > Object.keys(best?.columns ?? {}).length) best = { row: r + 1, columns };
+    if (Object.keys(columns).length > Object.keys(best?.columns ?? {}).length)
+      best = { row: r + 1, columns };
   }
   // A table is recognised when at least half of its columns are there.
   if (best === null || Object.keys(best.columns).length * 2 < sheet.columns.length) return null;
@@ -39,16 +44,36 @@ export function locateTable(top: readonly (readonly unknown[])[], sheet: TableSh
     const labels = new Set(Object.values(n.label).map(fold));
     for (let r = 0; r < best.row - 1 && named[n.key] === undefined; r++)
       (top[r] ?? []).forEach((v, c) => {
-        if (typeof v === 'string' && labels.has(fold(v)) && named[n.key] === undefined) named[n.key] = [r + 1, c + 2];
+        if (typeof v === 'string' && labels.has(fold(v)) && named[n.key] === undefined)
+          named[n.key] = [r + 1, c + 2];
       });
   }
   return { headerRow: best.row, columns: best.columns, named };
 }
 
+/**
+ * Where each column and named cell sits in a table as the template lays it out (columns in
+ * layout order from A, named cells where the layout puts them): what the generators use
+ * before anyone has moved a column.
+ */
+export function templateLocation(table: TableSheet): Located {
+  return {
+    headerRow: table.headerRow,
+    columns: Object.fromEntries(table.columns.map((c, i) => [c.key, i + 1])),
+    named: Object.fromEntries(table.named.map((n) => [n.key, [n.row, n.column] as const])),
+  };
+}
+
+/** A sheet name as a formula reference prefix: always quoted, which every engine accepts. */
+export function sheetPrefix(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
 /** "A", "Z", "AA"… for a 1-based column number. */
 export function columnLetter(col: number): string {
   let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -72,7 +97,8 @@ export function formulaContext(
     lang,
     target,
     cell: (key) => `${col(key)}${row}`,
-    column: (key) => `$${col(key)}$${table.headerRow + 1}:$${col(key)}$${Math.max(lastRow, table.headerRow + 1)}`,
+    column: (key) =>
+      `$${col(key)}$${table.headerRow + 1}:$${col(key)}$${Math.max(lastRow, table.headerRow + 1)}`,
     named: (key) => {
       const at = table.named[key];
       if (at === undefined) throw new Error(`named cell "${key}" is missing`);

@@ -16,7 +16,9 @@ describe('setValues reads strings as typed', () => {
     range.setValues([['=1+2', "'=not a formula", '15%', '1,000', 'true', 'plain']]);
     expect(range.getValues()).toEqual([[3, '=not a formula', 0.15, 1000, true, 'plain']]);
     expect(range.getFormulas()).toEqual([['=1+2', '', '', '', '', '']]);
-    expect(range.getDisplayValues()).toEqual([['3', '=not a formula', '15%', '1,000', 'TRUE', 'plain']]);
+    expect(range.getDisplayValues()).toEqual([
+      ['3', '=not a formula', '15%', '1,000', 'TRUE', 'plain'],
+    ]);
   });
 
   it('reads decimals in the spreadsheet locale', () => {
@@ -33,7 +35,9 @@ describe('setValues reads strings as typed', () => {
     const { sheet } = setup();
     const date = new Date(2024, 2, 1);
     sheet.getRange('A1:D1').setValues([[42, false, date, '']]);
-    const [[n, b, d, blank]] = sheet.getRange('A1:D1').getValues() as unknown[][] as [[unknown, unknown, unknown, unknown]];
+    const [[n, b, d, blank]] = sheet.getRange('A1:D1').getValues() as unknown[][] as [
+      [unknown, unknown, unknown, unknown],
+    ];
     expect([n, b, blank]).toEqual([42, false, '']);
     expect(d).toBeInstanceOf(Date);
     expect((d as Date).getTime()).toBe(date.getTime());
@@ -43,7 +47,11 @@ describe('setValues reads strings as typed', () => {
     const { sheet } = setup();
     sheet.getRange('A1:A3').setValues([[45306], ['=TODAY()'], ['=A1+1']]);
     sheet.getRange('A1').setNumberFormat('yyyy-mm-dd');
-    const [[a], [today], [next]] = sheet.getRange('A1:A3').getValues() as [[unknown], [unknown], [unknown]];
+    const [[a], [today], [next]] = sheet.getRange('A1:A3').getValues() as [
+      [unknown],
+      [unknown],
+      [unknown],
+    ];
     expect(a).toBeInstanceOf(Date);
     expect(today).toBeInstanceOf(Date);
     expect((today as Date).getDate()).toBe(15);
@@ -59,7 +67,11 @@ describe('formulas', () => {
     const kpis = ss.insertSheet('KPIs é');
     history.getRange('A1:A4').setValues([[1], [2], [3], [4]]);
     kpis.getRange('B2').setValue(10);
-    sheet.getRange('A1:C1').setFormulas([["=SUM('Check-in history'!A:A)", "=SUM('Check-in history'!A2:A)", "='KPIs é'!B2*2"]]);
+    sheet
+      .getRange('A1:C1')
+      .setFormulas([
+        ["=SUM('Check-in history'!A:A)", "=SUM('Check-in history'!A2:A)", "='KPIs é'!B2*2"],
+      ]);
     expect(sheet.getRange('A1:C1').getValues()).toEqual([[10, 9, 20]]);
     expect(sheet.getRange('B1').getFormula()).toBe("=SUM('Check-in history'!A2:A)");
     // The open end follows the sheet when it grows.
@@ -71,9 +83,15 @@ describe('formulas', () => {
 
   it('shows errors as Sheets does', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:E1').setFormulas([['=1/0', '=NA()', "=SUM('Nope'!A1)", '=NOSUCHFN(1)', '="a"+1']]);
-    expect(sheet.getRange('A1:E1').getValues()).toEqual([['#DIV/0!', '#N/A', '#REF!', '#NAME?', '#VALUE!']]);
-    expect(sheet.getRange('A1:E1').getDisplayValues()).toEqual([['#DIV/0!', '#N/A', '#REF!', '#NAME?', '#VALUE!']]);
+    sheet
+      .getRange('A1:E1')
+      .setFormulas([['=1/0', '=NA()', "=SUM('Nope'!A1)", '=NOSUCHFN(1)', '="a"+1']]);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([
+      ['#DIV/0!', '#N/A', '#REF!', '#NAME?', '#VALUE!'],
+    ]);
+    expect(sheet.getRange('A1:E1').getDisplayValues()).toEqual([
+      ['#DIV/0!', '#N/A', '#REF!', '#NAME?', '#VALUE!'],
+    ]);
   });
 
   it('fills one formula over a block with relative references', () => {
@@ -99,7 +117,9 @@ describe('errors like Sheets', () => {
   it('refuses a duplicate sheet name', () => {
     const { ss } = setup();
     ss.insertSheet('KPIs');
-    expect(() => ss.insertSheet('KPIs')).toThrow('A sheet with the name "KPIs" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('KPIs')).toThrow(
+      'A sheet with the name "KPIs" already exists. Please enter another name.',
+    );
   });
 
   it('does not grow a sheet on setValues: scripts must insert rows first', () => {
@@ -119,7 +139,12 @@ describe('sheet features recorded as data', () => {
     const { emulation, globals } = createEmulation();
     const app = globals.SpreadsheetApp;
     const sheet = app.getActiveSheet();
-    const rule = app.newDataValidation().requireValueInList(['a', 'b']).setAllowInvalid(false).setHelpText('Pick').build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['a', 'b'])
+      .setAllowInvalid(false)
+      .setHelpText('Pick')
+      .build();
     sheet.getRange('A2:A3').setDataValidation(rule);
     const cf = app
       .newConditionalFormatRule()
@@ -131,7 +156,13 @@ describe('sheet features recorded as data', () => {
     sheet.getRange('C1:C5').protect().setWarningOnly(true).setDescription('computed');
     sheet.setFrozenRows(1);
     sheet.getRange('A1').setNote('Header');
-    const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B5')).setPosition(1, 5, 0, 0).setOption('title', 'Progress').build();
+    const chart = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange('A1:B5'))
+      .setPosition(1, 5, 0, 0)
+      .setOption('title', 'Progress')
+      .build();
     sheet.insertChart(chart);
 
     const inspect = emulation.inspect;
@@ -142,22 +173,41 @@ describe('sheet features recorded as data', () => {
       helpText: 'Pick',
     });
     expect(inspect.conditionalRules('Sheet1')).toEqual([
-      { condition: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', values: [0.7], format: { background: '#b7e1cd' }, ranges: [{ sheet: 'Sheet1', a1: 'B2:B10' }] },
+      {
+        condition: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+        values: [0.7],
+        format: { background: '#b7e1cd' },
+        ranges: [{ sheet: 'Sheet1', a1: 'B2:B10' }],
+      },
     ]);
-    expect(inspect.protections('Sheet1')).toEqual([{ kind: 'RANGE', range: 'C1:C5', description: 'computed', warningOnly: true }]);
+    expect(inspect.protections('Sheet1')).toEqual([
+      { kind: 'RANGE', range: 'C1:C5', description: 'computed', warningOnly: true },
+    ]);
     expect(inspect.frozen('Sheet1')).toEqual({ rows: 1, columns: 0 });
     expect(inspect.notes('Sheet1', 'A1')).toEqual([['Header']]);
-    expect(inspect.charts('Sheet1')).toMatchObject([{ type: 'LINE', ranges: [{ sheet: 'Sheet1', a1: 'A1:B5' }], options: { title: 'Progress' } }]);
+    expect(inspect.charts('Sheet1')).toMatchObject([
+      { type: 'LINE', ranges: [{ sheet: 'Sheet1', a1: 'A1:B5' }], options: { title: 'Progress' } },
+    ]);
     expect(sheet.getRange('A2').getDataValidation()?.getCriteriaType()).toBe('VALUE_IN_LIST');
     expect(JSON.stringify(inspect.exportState())).toContain('"Sheet1"');
   });
 
   it('sorts the rows below the frozen header', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B4').setValues([['Name', 'Score'], ['b', 2], ['a', 3], ['c', 1]]);
+    sheet.getRange('A1:B4').setValues([
+      ['Name', 'Score'],
+      ['b', 2],
+      ['a', 3],
+      ['c', 1],
+    ]);
     sheet.setFrozenRows(1);
     sheet.sort(2, false);
-    expect(sheet.getRange('A1:B4').getValues()).toEqual([['Name', 'Score'], ['a', 3], ['b', 2], ['c', 1]]);
+    expect(sheet.getRange('A1:B4').getValues()).toEqual([
+      ['Name', 'Score'],
+      ['a', 3],
+      ['b', 2],
+      ['c', 1],
+    ]);
   });
 });
 

@@ -1,0 +1,172 @@
+/**
+ * Draws a sheet as Sheets does: column letters and row numbers, fixed-size cells with the
+ * computed display values, numbers right-aligned, text spilling over empty neighbours, the
+ * recorded backgrounds, weights, colours and alignments, and frozen rows and columns that
+ * stay in place while the rest scrolls. Semantics follow the ARIA grid pattern.
+ */
+import { cellA1, columnLetters } from '../a1';
+import type { SheetView } from '../view';
+
+export const DEFAULT_WIDTH = 100;
+export const DEFAULT_HEIGHT = 21;
+export const HEADER_HEIGHT = 24;
+export const ROW_HEADER_WIDTH = 46;
+/** Cell padding and border, which the spilling text's box must leave out. */
+const CELL_CHROME = 5;
+/** Sheets lets text run over empty cells; beyond a few screens it no longer matters. */
+const MAX_SPILL_COLUMNS = 12;
+
+// Stacking, lowest first: body cells, frozen columns, frozen rows, frozen both, headers. A
+// spilling cell sits one above its row so the empty neighbours drawn after it do not hide it.
+const Z = { col: 2, row: 4, both: 6, rowHeader: 8, frozenRowHeader: 9, colHeader: 10, corner: 11 };
+
+export function columnWidth(sheet: SheetView, column: number): number {
+  return sheet.columnWidths[column] ?? DEFAULT_WIDTH;
+}
+
+export function rowHeight(sheet: SheetView, row: number): number {
+  return sheet.rowHeights[row] ?? DEFAULT_HEIGHT;
+}
+
+export function renderTable(sheet: SheetView): HTMLTableElement {
+  const hiddenColumns = new Set(sheet.hiddenColumns);
+  const hiddenRows = new Set(sheet.hiddenRows);
+  const columns = range(sheet.maxColumns).filter((c) => !hiddenColumns.has(c));
+  const rows = range(sheet.maxRows).filter((r) => !hiddenRows.has(r));
+
+  const table = document.createElement('table');
+  table.className = 'grid';
+  table.setAttribute('role', 'grid');
+  table.setAttribute('aria-label', sheet.name);
+  table.setAttribute('aria-rowcount', String(sheet.maxRows + 1));
+  table.setAttribute('aria-colcount', String(sheet.maxColumns + 1));
+
+  const colgroup = table.appendChild(document.createElement('colgroup'));
+  colgroup.appendChild(document.createElement('col')).style.width = `${ROW_HEADER_WIDTH}px`;
+  for (const c of columns)
+    colgroup.appendChild(document.createElement('col')).style.width = `${columnWidth(sheet, c)}px`;
+  table.style.width = `${ROW_HEADER_WIDTH + columns.reduce((w, c) => w + columnWidth(sheet, c), 0)}px`;
+
+  // Where each frozen column and row stays when the grid scrolls.
+  const lefts = new Map<number, number>();
+  let left = ROW_HEADER_WIDTH;
+  for (const c of columns.filter((c) => c <= sheet.frozenColumns)) {
+    lefts.set(c, left);
+    left += columnWidth(sheet, c);
+  }
+  const tops = new Map<number, number>();
+  let top = HEADER_HEIGHT;
+  for (const r of rows.filter((r) => r <= sheet.frozenRows)) {
+    tops.set(r, top);
+    top += rowHeight(sheet, r);
+  }
+
+  const head = table.appendChild(document.createElement('thead')).insertRow();
+  head.setAttribute('aria-rowindex', '1');
+  const corner = head.appendChild(document.createElement('th'));
+  corner.className = 'corner';
+  corner.style.zIndex = String(Z.corner);
+  for (const c of columns) {
+    const th = head.appendChild(document.createElement('th'));
+    th.setAttribute('role', 'columnheader');
+    th.setAttribute('aria-colindex', String(c + 1));
+    th.className = 'col-header';
+    th.dataset.column = String(c);
+    th.textContent = columnLetters(c);
+    th.style.zIndex = String(Z.colHeader);
+    if (lefts.has(c)) th.style.left = `${lefts.get(c)}px`;
+  }
+
+  const body = table.appendChild(document.createElement('tbody'));
+  for (const r of rows) {
+    const tr = body.insertRow();
+    tr.setAttribute('aria-rowindex', String(r + 1));
+    tr.style.height = `${rowHeight(sheet, r)}px`;
+    const frozenTop = tops.get(r);
+    const th = tr.appendChild(document.createElement('th'));
+    th.setAttribute('role', 'rowheader');
+    th.className = 'row-header';
+    th.dataset.row = String(r);
+    th.textContent = String(r);
+    th.style.zIndex = String(frozenTop === undefined ? Z.rowHeader : Z.frozenRowHeader);
+    if (frozenTop !== undefined) {
+      th.classList.add('frozen');
+      th.style.top = `${frozenTop}px`;
+    }
+    if (r === sheet.frozenRows) tr.classList.add('frozen-edge');
+    for (const [index, c] of columns.entries()) {
+      const td = tr.appendChild(cell(sheet, r, c, columns.slice(index + 1)));
+      const frozenLeft = lefts.get(c);
+      if (frozenTop === undefined && frozenLeft === undefined) continue;
+      td.classList.add('frozen');
+      if (frozenTop !== undefined) td.style.top = `${frozenTop}px`;
+      if (frozenLeft !== undefined) td.style.left = `${frozenLeft}px`;
+      const z = frozenTop === undefined ? Z.col : frozenLeft === undefined ? Z.row : Z.both;
+      td.style.zIndex = String(td.classList.contains('spill') ? z + 1 : z);
+      if (c === sheet.frozenColumns) td.classList.add('frozen-edge-column');
+    }
+  }
+  return table;
+}
+
+function cell(sheet: SheetView, r: number, c: number, rightOf: number[]): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.setAttribute('role', 'gridcell');
+  td.setAttribute('aria-colindex', String(c + 1));
+  td.dataset.a1 = cellA1(r, c);
+  td.dataset.row = String(r);
+  td.dataset.column = String(c);
+  const at = <T>(grid: readonly (readonly T[])[]): T | undefined => grid[r - 1]?.[c - 1];
+  const text = at(sheet.display) ?? '';
+  if (text === '') return td;
+
+  const kind = at(sheet.kinds) ?? 'text';
+  const value = td.appendChild(document.createElement('div'));
+  value.className = 'value';
+  value.textContent = text;
+  const background = at(sheet.backgrounds);
+  if (background) td.style.backgroundColor = background;
+  const color = at(sheet.colors);
+  if (color) value.style.color = color;
+  if (at(sheet.bold)) value.style.fontWeight = 'bold';
+  if (at(sheet.italic)) value.style.fontStyle = 'italic';
+  const align = alignment(at(sheet.alignments) ?? null, kind);
+  td.style.textAlign = align;
+  if (kind === 'error') td.classList.add('error');
+  const note = at(sheet.notes) ?? '';
+  if (note !== '') {
+    td.title = note;
+    if (kind !== 'error') td.classList.add('has-note');
+  }
+  if (at(sheet.wraps)) {
+    td.classList.add('wrap');
+    return td;
+  }
+  // Text runs over the empty cells on its right, as far as the first one holding something.
+  if (align === 'left' && kind === 'text') {
+    let extra = 0;
+    for (const next of rightOf.slice(0, MAX_SPILL_COLUMNS)) {
+      if ((sheet.display[r - 1]?.[next - 1] ?? '') !== '') break;
+      extra += columnWidth(sheet, next);
+    }
+    if (extra > 0) {
+      td.classList.add('spill');
+      value.style.width = `${columnWidth(sheet, c) + extra - CELL_CHROME}px`;
+    }
+  }
+  return td;
+}
+
+function alignment(recorded: string | null, kind: string): 'left' | 'center' | 'right' {
+  const set = recorded?.toLowerCase() ?? '';
+  if (set.includes('center')) return 'center';
+  if (set.includes('right')) return 'right';
+  if (set.includes('left')) return 'left';
+  if (kind === 'number') return 'right';
+  if (kind === 'boolean' || kind === 'error') return 'center';
+  return 'left';
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}

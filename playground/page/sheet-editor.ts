@@ -1,0 +1,220 @@
+/**
+ * The sheet as a person edits it: a selected cell, the Name box and the formula bar that
+ * follow it, and an in-cell editor that opens on typing (or Enter, F2, a double click). Enter
+ * or Tab commits what was typed, which the server applies as a person's typing; Escape drops it.
+ */
+import { cellA1, parseCell } from '../a1';
+import type { SheetView } from '../view';
+import { renderTable } from './grid-table';
+
+export interface EditorHooks {
+  /** Types the text into the cell on the server and redraws. */
+  commit(sheet: string, a1: string, text: string): Promise<void>;
+}
+
+interface Cell {
+  row: number;
+  column: number;
+}
+
+export class SheetEditor {
+  #sheet: SheetView | undefined;
+  #selected: Cell = { row: 1, column: 1 };
+  #editing = false;
+  readonly #scroller: HTMLElement;
+  readonly #nameBox: HTMLInputElement;
+  readonly #formulaBar: HTMLInputElement;
+  readonly #editor: HTMLInputElement;
+  readonly #hooks: EditorHooks;
+
+  constructor(
+    scroller: HTMLElement,
+    nameBox: HTMLInputElement,
+    formulaBar: HTMLInputElement,
+    hooks: EditorHooks,
+  ) {
+    this.#scroller = scroller;
+    this.#nameBox = nameBox;
+    this.#formulaBar = formulaBar;
+    this.#hooks = hooks;
+    // The grid keeps the keyboard between edits (arrows, typing), as the sheet does in Sheets.
+    this.#scroller.tabIndex = 0;
+    this.#editor = document.createElement('input');
+    this.#editor.className = 'cell-editor';
+    this.#editor.spellcheck = false;
+    this.#editor.hidden = true;
+    this.#wire();
+  }
+
+  /** Draws the sheet again, keeping the selection (a new sheet starts at A1). */
+  render(sheet: SheetView): void {
+    if (this.#sheet?.name !== sheet.name) this.#selected = { row: 1, column: 1 };
+    this.#sheet = sheet;
+    this.#editing = false;
+    this.#editor.hidden = true;
+    this.#scroller.replaceChildren(renderTable(sheet), this.#editor);
+    this.#select(this.#selected);
+  }
+
+  focus(): void {
+    this.#scroller.focus({ preventScroll: true });
+  }
+
+  #wire(): void {
+    this.#scroller.addEventListener('mousedown', (e) => {
+      const td = (e.target as Element).closest('td');
+      if (!td || e.target === this.#editor) return;
+      if (this.#editing) void this.#commit({ row: 0, column: 0 });
+      this.#select(cellOf(td));
+      this.focus();
+      e.preventDefault();
+    });
+    this.#scroller.addEventListener('dblclick', (e) => {
+      const td = (e.target as Element).closest('td');
+      if (td) this.#startEditing(this.#input(cellOf(td)));
+    });
+    this.#scroller.addEventListener('keydown', (e) => {
+      if (e.target === this.#scroller) this.#onGridKey(e);
+    });
+    this.#editor.addEventListener('keydown', (e) => this.#onEditorKey(e));
+    this.#editor.addEventListener('input', () => {
+      this.#formulaBar.value = this.#editor.value;
+    });
+    this.#nameBox.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      const cell = parseCell(this.#nameBox.value);
+      if (cell) this.#select(cell, true);
+      else this.#nameBox.value = cellA1(this.#selected.row, this.#selected.column);
+      this.focus();
+    });
+    this.#nameBox.addEventListener('focus', () => this.#nameBox.select());
+    this.#formulaBar.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        void this.#commitText(this.#formulaBar.value, { row: 1, column: 0 });
+        this.focus();
+      } else if (e.key === 'Escape') {
+        this.#formulaBar.value = this.#input(this.#selected);
+        this.focus();
+      }
+    });
+  }
+
+  #onGridKey(e: KeyboardEvent): void {
+    const moves: Record<string, Cell> = {
+      ArrowUp: { row: -1, column: 0 },
+      ArrowDown: { row: 1, column: 0 },
+      ArrowLeft: { row: 0, column: -1 },
+      ArrowRight: { row: 0, column: 1 },
+      Tab: { row: 0, column: e.shiftKey ? -1 : 1 },
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      this.#move(move);
+    } else if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      this.#startEditing(this.#input(this.#selected));
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      void this.#commitText('', { row: 0, column: 0 });
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Typing on a selected cell replaces its content, starting with this key.
+      e.preventDefault();
+      this.#startEditing(e.key);
+    }
+  }
+
+  #onEditorKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      const move = e.key === 'Enter' ? { row: 1, column: 0 } : { row: 0, column: 1 };
+      void this.#commit(move);
+      this.focus();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.#stopEditing();
+      this.#formulaBar.value = this.#input(this.#selected);
+      this.focus();
+    }
+  }
+
+  #startEditing(text: string): void {
+    const td = this.#td(this.#selected);
+    if (!td) return;
+    this.#editing = true;
+    const editor = this.#editor;
+    editor.style.left = `${td.offsetLeft}px`;
+    editor.style.top = `${td.offsetTop}px`;
+    editor.style.minWidth = `${td.offsetWidth}px`;
+    editor.style.height = `${td.offsetHeight}px`;
+    editor.setAttribute('aria-label', cellA1(this.#selected.row, this.#selected.column));
+    editor.value = text;
+    editor.hidden = false;
+    editor.focus();
+    editor.setSelectionRange(text.length, text.length);
+    this.#formulaBar.value = text;
+  }
+
+  #stopEditing(): void {
+    this.#editing = false;
+    this.#editor.hidden = true;
+  }
+
+  async #commit(move: Cell): Promise<void> {
+    const text = this.#editor.value;
+    this.#stopEditing();
+    await this.#commitText(text, move);
+  }
+
+  /** Sends the text for the selected cell; the selection moves on at once, as in Sheets. */
+  async #commitText(text: string, move: Cell): Promise<void> {
+    const sheet = this.#sheet;
+    if (!sheet) return;
+    const a1 = cellA1(this.#selected.row, this.#selected.column);
+    this.#move(move);
+    await this.#hooks.commit(sheet.name, a1, text);
+  }
+
+  #move(by: Cell): void {
+    const sheet = this.#sheet;
+    if (!sheet) return;
+    const row = clamp(this.#selected.row + by.row, sheet.maxRows);
+    const column = clamp(this.#selected.column + by.column, sheet.maxColumns);
+    this.#select({ row, column }, true);
+  }
+
+  #select(cell: Cell, scroll = false): void {
+    for (const el of this.#scroller.querySelectorAll('.selected, .selected-header')) {
+      el.classList.remove('selected', 'selected-header');
+      el.removeAttribute('aria-selected');
+    }
+    this.#selected = cell;
+    const td = this.#td(cell);
+    td?.classList.add('selected');
+    td?.setAttribute('aria-selected', 'true');
+    this.#scroller
+      .querySelector(`th[data-column="${cell.column}"]`)
+      ?.classList.add('selected-header');
+    this.#scroller.querySelector(`th[data-row="${cell.row}"]`)?.classList.add('selected-header');
+    this.#nameBox.value = cellA1(cell.row, cell.column);
+    this.#formulaBar.value = this.#input(cell);
+    if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  #td(cell: Cell): HTMLTableCellElement | null {
+    return this.#scroller.querySelector(`td[data-a1="${cellA1(cell.row, cell.column)}"]`);
+  }
+
+  #input(cell: Cell): string {
+    return this.#sheet?.input[cell.row - 1]?.[cell.column - 1] ?? '';
+  }
+}
+
+function cellOf(td: HTMLElement): Cell {
+  return { row: Number(td.dataset.row), column: Number(td.dataset.column) };
+}
+
+function clamp(n: number, max: number): number {
+  return Math.min(Math.max(n, 1), max);
+}

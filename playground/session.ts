@@ -1,0 +1,130 @@
+/**
+ * The one emulated document the playground edits: the built bundle loaded by the emulation,
+ * its add-on menu built by onOpen, and the few things a person does to it — type into a cell,
+ * run a menu item or a sidebar's server function, switch sheets. Each action reports what it
+ * made the UI show (alerts, toasts, dialogs), so the page can show exactly that.
+ */
+import { type BundleHandle, loadBundle } from '../emulation/load';
+import type { DialogRecord } from '../emulation/ui-records';
+import type { Locales } from './options';
+import { sheetView } from './sheet-view';
+import { untransferable } from './transfer';
+import type { DialogView, PlaygroundView, Reply, UiDelta } from './view';
+
+/** What Sheets calls a new document in each language the add-on speaks. */
+const UNTITLED: Readonly<Record<string, { document: string; sheet: string }>> = {
+  en: { document: 'Untitled spreadsheet', sheet: 'Sheet1' },
+  fr: { document: 'Feuille de calcul sans titre', sheet: 'Feuille 1' },
+};
+
+export class PlaygroundSession {
+  readonly handle: BundleHandle;
+  readonly #userLocale: string;
+
+  constructor(locales: Locales) {
+    const untitled = UNTITLED[locales.userLocale] ?? UNTITLED.en;
+    this.#userLocale = locales.userLocale;
+    this.handle = loadBundle({
+      locale: locales.locale,
+      userLocale: locales.userLocale,
+      name: untitled?.document,
+      firstSheet: untitled?.sheet,
+    });
+    // Opening a document where the add-on is in use: onOpen runs in AuthMode.LIMITED.
+    this.handle.trigger('onOpen', 'LIMITED');
+  }
+
+  view(): PlaygroundView {
+    const doc = this.handle.emulation.doc;
+    return {
+      documentName: doc.name,
+      locale: doc.locale,
+      userLocale: this.#userLocale,
+      tabs: doc.sheets.filter((s) => !s.hidden).map((s) => ({ name: s.name, color: s.tabColor })),
+      menus: this.handle.ui.menus,
+      sheet: sheetView(this.handle, doc.active.name),
+    };
+  }
+
+  /** Types into a cell as a person does, then lets the formulas (custom functions too) settle. */
+  type(sheet: string, a1: string, text: string): Reply {
+    return this.#act(() => {
+      this.handle.spreadsheet.type(sheet, a1, text);
+      return undefined;
+    });
+  }
+
+  /** A menu item or a google.script.run call: one execution in AuthMode.FULL. */
+  run(functionName: string, args: readonly unknown[]): Reply {
+    return this.#act(() => {
+      const value = this.handle.run(functionName, ...args);
+      const problem = untransferable(value);
+      if (problem)
+        throw new Error(`${functionName} returned what google.script.run cannot carry: ${problem}`);
+      return value;
+    });
+  }
+
+  /** Clicking a tab makes its sheet the active one, as scripts then see it. */
+  activate(sheet: string): Reply {
+    return this.#act(() => {
+      const doc = this.handle.emulation.doc;
+      const model = doc.sheetByName(sheet);
+      if (!model) throw new Error(`No sheet named "${sheet}"`);
+      doc.active = model;
+      return undefined;
+    });
+  }
+
+  /** The page (with the google.script.run shim) of the index-th dialog or sidebar opened. */
+  dialogContent(index: number): string | undefined {
+    return this.handle.ui.dialogs[index]?.content;
+  }
+
+  uiRecords(): object {
+    const ui = this.handle.ui;
+    return {
+      menus: ui.menus,
+      alerts: ui.alerts,
+      toasts: ui.toasts,
+      dialogs: ui.dialogs.map(dialogView),
+    };
+  }
+
+  #act(action: () => unknown): Reply {
+    const ui = this.handle.ui;
+    const before = {
+      alerts: ui.alerts.length,
+      toasts: ui.toasts.length,
+      dialogs: ui.dialogs.length,
+    };
+    const delta = (): UiDelta => ({
+      alerts: ui.alerts.slice(before.alerts),
+      toasts: ui.toasts.slice(before.toasts),
+      dialogs: ui.dialogs.slice(before.dialogs).map((d, i) => dialogView(d, before.dialogs + i)),
+    });
+    try {
+      const value = action();
+      // Reading the view afterwards recomputes; a formula's failure shows on its cell, not here.
+      return value === undefined ? { ok: true, ui: delta() } : { ok: true, value, ui: delta() };
+    } catch (e) {
+      return { ok: false, message: messageOf(e), ui: delta() };
+    }
+  }
+}
+
+function dialogView(d: DialogRecord, index: number): DialogView {
+  return {
+    kind: d.kind,
+    title: d.title,
+    width: d.width ?? null,
+    height: d.height ?? null,
+    url: `/dialog/${index}`,
+  };
+}
+
+/** Errors thrown by the bundle belong to the vm's realm, where `instanceof Error` fails. */
+function messageOf(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'message' in e) return String(e.message);
+  return String(e);
+}

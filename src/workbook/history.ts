@@ -1,0 +1,89 @@
+import { isDate } from '../core/cell';
+import { AUTOMATIC_FORMAT } from './block';
+import type { Day } from './day';
+import { HISTORY, NUMBER_FORMATS } from './layout';
+import type { Located } from './table';
+
+/**
+ * The append-only check-in history: one snapshot per KR and per objective per day (objective
+ * rows, with a blank Key result, feed the dashboard's progress-over-time chart).
+ *
+ * The first snapshot of a day stands: a later refresh the same day adds nothing, even when
+ * values changed meanwhile. Updating that day's rows would mean writing into rows that are
+ * already in the history, which a person may have corrected or annotated; the next day's
+ * snapshot records the change.
+ */
+export interface Snapshot {
+  readonly id: string;
+  readonly objective: unknown;
+  readonly keyResult: unknown;
+  readonly current: unknown;
+  /** 0–1 as the core computes it; null when there is no score. */
+  readonly progress: number | null;
+  readonly confidence: unknown;
+  readonly note: unknown;
+}
+
+/** The IDs that already have a snapshot dated within `day`. */
+export function snapshotsOfDay(
+  values: readonly (readonly unknown[])[],
+  table: Located,
+  day: Day,
+): Set<string> {
+  const dateAt = table.columns.date;
+  const idAt = table.columns.id;
+  const ids = new Set<string>();
+  if (dateAt === undefined || idAt === undefined) return ids;
+  for (let r = table.headerRow; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const date = row[dateAt - 1];
+    if (!isDate(date)) continue;
+    const t = date.getTime();
+    if (t >= day.start && t < day.end) ids.add(String(row[idAt - 1]).trim());
+  }
+  return ids;
+}
+
+/**
+ * setValues reads a string as a person's typing ("=…" a formula, "15,5" a number, "2024-05-06"
+ * a date); the apostrophe keeps it the exact text that was read.
+ */
+function literal(v: unknown): unknown {
+  return typeof v === 'string' && v !== '' ? `'${v}` : v;
+}
+
+/** The block to append below the history's last row: from its first to its last known column. */
+export interface HistoryRows {
+  readonly column: number;
+  readonly rows: unknown[][];
+  readonly formats: string[][];
+}
+
+export function historyRows(table: Located, day: Day, snapshots: readonly Snapshot[]): HistoryRows {
+  const placed = HISTORY.columns.flatMap((c) => {
+    const at = table.columns[c.key];
+    return at === undefined ? [] : [{ key: c.key, at, format: NUMBER_FORMATS[c.format] }];
+  });
+  const first = Math.min(...placed.map((p) => p.at));
+  const width = Math.max(...placed.map((p) => p.at)) - first + 1;
+  // Columns a person added inside the table stay blank on the new rows, in the default format.
+  const formatRow: string[] = new Array<string>(width).fill(AUTOMATIC_FORMAT);
+  for (const p of placed) formatRow[p.at - first] = p.format;
+  const date = new Date(day.start);
+  const rows = snapshots.map((s) => {
+    const cells: Record<string, unknown> = {
+      date,
+      id: literal(s.id),
+      objective: literal(s.objective),
+      keyResult: literal(s.keyResult),
+      current: literal(s.current),
+      progress: s.progress ?? '',
+      confidence: literal(s.confidence),
+      note: literal(s.note),
+    };
+    const row: unknown[] = new Array<unknown>(width).fill('');
+    for (const p of placed) row[p.at - first] = cells[p.key] ?? '';
+    return row;
+  });
+  return { column: first, rows, formats: rows.map(() => formatRow) };
+}

@@ -1,0 +1,289 @@
+/**
+ * The playground (npm start) in headless Chromium, driven as a person would: by the labels and
+ * roles on screen. It runs the built bundle (dist/), so `npm run build` comes first.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type Playground, startPlayground } from '../../playground/server';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+/** The sidebar opens only once the server side of its API is in the bundle. */
+const SIDEBAR_API_BUILT = readFileSync(join(root, 'dist/main.js'), 'utf8').includes(
+  'function okapiSidebarLoad(',
+);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Session {
+  readonly playground: Playground;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests that left 127.0.0.1 (there must be none). */
+  readonly outside: string[];
+  readonly errors: string[];
+}
+
+async function open(lang: string): Promise<Session> {
+  const playground = await startPlayground({ port: 0, lang });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 820 } });
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      outside.push(route.request().url());
+      return route.abort();
+    },
+  );
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(playground.url);
+  await page.locator('body[data-ready]').waitFor();
+  return { playground, context, page, outside, errors };
+}
+
+async function close(s: Session | undefined): Promise<void> {
+  await s?.context.close();
+  await s?.playground.close();
+}
+
+async function chooseMenu(page: Page, ...path: string[]): Promise<void> {
+  for (const caption of path)
+    await page.getByRole('menuitem', { name: caption, exact: true }).click();
+}
+
+/** Selects a cell through the Name box, as one jumps to a cell in Sheets. */
+async function selectCell(page: Page, a1: string): Promise<void> {
+  const nameBox = page.getByRole('textbox', { name: 'Name box' });
+  await nameBox.fill(a1);
+  await nameBox.press('Enter');
+}
+
+async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
+  await selectCell(page, a1);
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The A1 name of the cell under a header, `below` rows down. */
+async function cellUnder(page: Page, header: string, below: number): Promise<string> {
+  const cell = page.getByRole('gridcell', { name: header, exact: true }).first();
+  const a1 = await cell.getAttribute('data-a1');
+  const match = /^([A-Z]+)(\d+)$/.exec(a1 ?? '');
+  if (!match) throw new Error(`No header "${header}" on this sheet`);
+  return `${match[1]}${Number(match[2]) + below}`;
+}
+
+const cellText = (page: Page, a1: string) =>
+  page.locator(`[role="gridcell"][data-a1="${a1}"]`).innerText();
+
+describe('the playground, in English', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await open('en');
+  });
+
+  afterAll(() => close(s));
+
+  test('shows an untitled spreadsheet with its sheet, menus and formula bar', async () => {
+    const { page } = s;
+    await expect(
+      page.getByRole('heading', { name: 'Untitled spreadsheet' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('tab', { name: 'Sheet1' }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await expect(page.getByRole('grid', { name: 'Sheet1' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('columnheader', { name: 'A', exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('textbox', { name: 'Formula bar' }).isVisible()).resolves.toBe(
+      true,
+    );
+  });
+
+  test('a custom function typed in a cell runs the real bundle', async () => {
+    const { page } = s;
+    await typeInCell(page, 'B2', '=KR_PROGRESS(18%, 20%, 15%)');
+    await expect.poll(() => cellText(page, 'B2')).toBe('0.6');
+    // The selection moved down on Enter; back on B2, the formula bar shows the formula.
+    await expect(page.getByRole('textbox', { name: 'Name box' }).inputValue()).resolves.toBe('B3');
+    await selectCell(page, 'B2');
+    await expect(page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).resolves.toBe(
+      '=KR_PROGRESS(18%, 20%, 15%)',
+    );
+  });
+
+  test('a custom function that throws shows #ERROR! with its message on the cell', async () => {
+    const { page } = s;
+    await typeInCell(page, 'C2', '=KR_PROGRESS(1, "twenty")');
+    await expect.poll(() => cellText(page, 'C2')).toBe('#ERROR!');
+    const title = await page.locator('[data-a1="C2"]').getAttribute('title');
+    expect(title).toMatch(/target/i);
+  });
+
+  test('Help opens an alert that OK closes', async () => {
+    const { page } = s;
+    await chooseMenu(page, 'Extensions', 'Okapi', 'Help');
+    const alert = page.getByRole('alertdialog');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('KR_PROGRESS');
+    await alert.getByRole('button', { name: 'OK' }).click();
+    await alert.waitFor({ state: 'detached' });
+  });
+
+  test('Create OKR template adds the sheets; Progress follows what is typed in Current', async () => {
+    const { page } = s;
+    await chooseMenu(page, 'Extensions', 'Okapi', 'Create OKR template');
+    await page.getByRole('tab', { name: 'OKRs', exact: true }).click();
+    await page.getByRole('grid', { name: 'OKRs' }).waitFor();
+
+    await typeInCell(page, await cellUnder(page, 'Objective', 1), 'Grow qualified leads');
+    await typeInCell(page, await cellUnder(page, 'Key result', 1), 'Raise the conversion rate');
+    await typeInCell(page, await cellUnder(page, 'Baseline', 1), '15%');
+    await typeInCell(page, await cellUnder(page, 'Target', 1), '20%');
+    const progress = await cellUnder(page, 'Progress', 1);
+    await expect.poll(() => cellText(page, progress)).toMatch(/^0(\.0+)?\s?%?$/);
+
+    await typeInCell(page, await cellUnder(page, 'Current', 1), '18%');
+    await expect.poll(() => cellText(page, progress)).toMatch(/^(0\.6|60(\.0+)?\s?%)$/);
+    await typeInCell(page, await cellUnder(page, 'Current', 1), '20%');
+    await expect.poll(() => cellText(page, progress)).toMatch(/^(1|100(\.0+)?\s?%)$/);
+    await typeInCell(page, await cellUnder(page, 'Current', 1), '18%');
+    await expect.poll(() => cellText(page, progress)).toMatch(/^(0\.6|60(\.0+)?\s?%)$/);
+  });
+
+  test.skipIf(!SIDEBAR_API_BUILT)(
+    'Open sidebar loads the real sidebar beside the grid',
+    async () => {
+      const { page } = s;
+      await chooseMenu(page, 'Extensions', 'Okapi', 'Open sidebar');
+      const frame = page.frameLocator('.sidebar iframe');
+      await frame.locator('main#app[aria-busy="false"]').waitFor();
+      await expect(frame.getByRole('alert').isVisible()).resolves.toBe(false);
+    },
+  );
+
+  test('the page makes no request outside 127.0.0.1 and throws no error', () => {
+    expect(s.outside).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  test('screenshot: artifacts/playground.png', async () => {
+    const { page } = s;
+    await selectCell(page, await cellUnder(page, 'Current', 1));
+    mkdirSync(join(root, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: join(root, 'artifacts/playground.png') });
+  });
+});
+
+describe("google.script.run in a dialog's frame", () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await open('en');
+    // A page as a script would show it; its calls go through the playground's shim.
+    s.playground.session.handle.ui.dialogs.push({
+      kind: 'sidebar',
+      title: 'Probe',
+      content: '<!DOCTYPE html><html><head><title>Probe</title></head><body>probe</body></html>',
+      width: undefined,
+      height: undefined,
+    });
+    await s.page.goto(`${s.playground.url}dialog/0`);
+  });
+
+  afterAll(() => close(s));
+
+  const call = (script: string) => s.page.evaluate(script) as Promise<unknown>;
+
+  test('calls a server function and hands the result and the user object to the success handler', async () => {
+    const result = await call(`new Promise((resolve) =>
+      google.script.run
+        .withFailureHandler((e) => resolve({ failed: e.message }))
+        .withSuccessHandler((value, user) => resolve({ value, user }))
+        .withUserObject({ row: 3 })
+        .KR_PROGRESS(0.18, 0.2, 0.15))`);
+    expect(result).toEqual({ value: 0.6, user: { row: 3 } });
+  });
+
+  test("gives the server's error to the failure handler as an Error", async () => {
+    const result = await call(`new Promise((resolve) =>
+      google.script.run
+        .withSuccessHandler(() => resolve('succeeded'))
+        .withFailureHandler((e, user) => resolve({ isError: e instanceof Error, message: e.message, user }))
+        .withUserObject('u')
+        .noSuchFunction())`);
+    expect(result).toEqual({
+      isError: true,
+      message: 'Script function not found: noSuchFunction',
+      user: 'u',
+    });
+  });
+
+  test('refuses a Date argument, as Apps Script does', async () => {
+    const result = await call(`new Promise((resolve) =>
+      google.script.run
+        .withSuccessHandler(() => resolve('sent'))
+        .withFailureHandler((e) => resolve(e.message))
+        .KR_PROGRESS(new Date(), 1))`);
+    expect(result).toMatch(/illegal value/);
+  });
+});
+
+describe('the playground, in French', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await open('fr');
+  });
+
+  afterAll(() => close(s));
+
+  test('speaks French: document, sheet, menus and the add-on menu', async () => {
+    const { page } = s;
+    await expect(
+      page.getByRole('heading', { name: 'Feuille de calcul sans titre' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(page.getByRole('tab', { name: 'Feuille 1' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('menuitem', { name: 'Extensions' }).click();
+    await page.getByRole('menuitem', { name: 'Okapi' }).click();
+    const items = await page
+      .getByRole('menu', { name: 'Okapi' })
+      .getByRole('menuitem')
+      .allInnerTexts();
+    expect(items).not.toContain('Create OKR template');
+    expect(items.length).toBe(4);
+  });
+
+  test('reads numbers typed in the French way', async () => {
+    const { page } = s;
+    await page.keyboard.press('Escape');
+    await typeInCell(page, 'A1', '0,18');
+    await typeInCell(page, 'B1', '=KR_PROGRESS(A1, 0.2, 0.15)');
+    await expect.poll(() => cellText(page, 'B1')).toBe('0,6');
+  });
+});

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createEmulation } from '../../emulation/emulation';
+import { EXAMPLES } from '../../src/core/examples';
+import { krScore } from '../../src/core/kr';
+import { OKRS } from '../../src/workbook/layout';
+import { columnLetter, templateLocation } from '../../src/workbook/table';
+import { createTemplate } from '../../src/workbook/template';
+
+/**
+ * The `examples` option, which no menu item passes: createTemplate driven from the host on
+ * the emulated services (the same code the bundle runs).
+ */
+const g = globalThis as Record<string, unknown>;
+afterEach(() => {
+  for (const name of ['SpreadsheetApp', 'LockService']) delete g[name];
+});
+
+function emulate(locale: string) {
+  const { emulation, globals } = createEmulation({ locale, now: new Date('2025-05-15T08:00:00Z') });
+  g.SpreadsheetApp = globals.SpreadsheetApp;
+  g.LockService = globals.LockService;
+  return emulation;
+}
+
+describe('createTemplate({ examples: true })', () => {
+  it('pre-fills the OKRs sheet as layout.ts lays it out, scores computed', () => {
+    const emulation = emulate('fr_FR');
+    const result = createTemplate({ examples: true, today: new Date(2025, 4, 15) });
+    expect(result.lang).toBe('fr');
+    const okrs = result.sheets.okrs;
+    expect(okrs).toBe('OKR');
+    const at = templateLocation(OKRS);
+    const cell = (key: string, row: number) =>
+      emulation.inspect.value(okrs, `${columnLetter(at.columns[key] ?? 0)}${row}`);
+    let row = OKRS.headerRow + 1;
+    for (const okr of EXAMPLES) {
+      expect(cell('objective', row)).toBe(okr.objective.fr);
+      expect(cell('keyResult', row)).toBe('');
+      row++;
+      for (const kr of okr.krs) {
+        expect(cell('objective', row)).toBe(okr.objective.fr);
+        expect(cell('keyResult', row)).toBe(kr.title.fr);
+        if (kr.target !== null && typeof kr.current === 'number') {
+          const expected = krScore(kr.kind, kr.current, kr.target, kr.baseline ?? 0);
+          if (typeof expected === 'number') expect(cell('progress', row)).toBeCloseTo(expected, 9);
+        }
+        row++;
+      }
+    }
+    // The period is the quarter around the given day.
+    expect(emulation.inspect.displayValues(okrs, 'B2')[0]?.[0]).toBe('2025-04-01');
+  });
+
+  it('names the sheets it made and releases the document lock', () => {
+    const emulation = emulate('en_US');
+    createTemplate();
+    const second = createTemplate();
+    expect(second.sheets).toEqual({
+      okrs: 'OKRs (2)',
+      actions: 'Actions (2)',
+      kpis: 'KPIs (2)',
+      history: 'Check-in history (2)',
+      dashboard: 'Dashboard (2)',
+      guide: 'Guide (2)',
+    });
+    expect(emulation.doc.documentLock.holder).toBeUndefined();
+  });
+});
