@@ -4,6 +4,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { bundleBytes, bundleLoadMs, throughput } from './functions';
+import { refreshCalls, refreshMs10k } from './refresh';
+import { sidebarCallsPerSave } from './sidebar-calls';
+import { templateBuilderCalls, templateCalls } from './template-calls';
 
 type Result = {
   readonly key: string;
@@ -23,6 +26,17 @@ add('okr_score_rows_per_s', t.okr_score_rows_per_s, 'rows/s', '≥ 5,000,000');
 add('kpi_status_rows_per_s', t.kpi_status_rows_per_s, 'rows/s', '≥ 5,000,000');
 add('bundle_bytes', bundleBytes(), 'bytes', '< 61,440');
 add('bundle_load_ms', Math.round(bundleLoadMs() * 1000) / 1000, 'ms', '< 10');
+add('sidebar_calls_per_save', await sidebarCallsPerSave(), 'round trips', '= 1');
+// Calls that reach the document; builder calls only configure rules and charts in the script.
+add('template_calls', templateCalls(), 'calls', '≤ 60');
+add('template_builder_calls', templateBuilderCalls(), 'calls', 'reported');
+// Data calls move cells (bench/data-calls.ts); "all" counts every service call as well.
+const [refresh1k, refresh10k] = [refreshCalls(1_000), refreshCalls(10_000)];
+add('refresh_calls_1k', refresh1k.data, 'calls', '= 10k, ≤ 10');
+add('refresh_calls_10k', refresh10k.data, 'calls', '= 1k, ≤ 10');
+add('refresh_all_calls_1k', refresh1k.all, 'calls', '= 10k');
+add('refresh_all_calls_10k', refresh10k.all, 'calls', '= 1k');
+add('refresh_ms_10k', Math.round(refreshMs10k()), 'ms', '< 500');
 
 const width = Math.max(...results.map((r) => r.key.length));
 console.log(`\n${'measure'.padEnd(width)}  ${'value'.padStart(14)}  unit     bar`);

@@ -107,8 +107,17 @@ export class Gateway {
     if (typeof value !== 'object' || value === null) return value;
     const target = this.#targets.get(value);
     if (target) return target;
-    // Array.from, not .map: a vm-realm array's map would build another vm-realm array.
-    if (Array.isArray(value)) return Array.from(value as unknown[], (v) => this.unwrap(v));
+    if (Array.isArray(value)) {
+      // A plain loop, not .map (a vm-realm array's map would build another vm-realm array),
+      // and primitives copied inline: setValues hands over 10,000 × 20 cells.
+      const items = value as unknown[];
+      const out = new Array<unknown>(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const v = items[i];
+        out[i] = typeof v === 'object' && v !== null ? this.unwrap(v) : v;
+      }
+      return out;
+    }
     return value;
   }
 
@@ -116,13 +125,28 @@ export class Gateway {
   wrap(value: unknown): unknown {
     if (typeof value !== 'object' || value === null) return value;
     if (isServiceObject(value)) return this.expose(value);
-    if (Array.isArray(value)) return this.realm.array(value.map((v) => this.wrap(v)));
+    if (Array.isArray(value)) {
+      // A grid (getValues) crosses into the script's realm in one call, not one per row.
+      if (value.length > 0 && value.every((row) => Array.isArray(row)))
+        return this.realm.arrays(value.map((row: unknown[]) => this.#wrapItems(row)));
+      return this.realm.array(this.#wrapItems(value));
+    }
     if (types.isDate(value)) return this.realm.date(value.getTime());
     if (Object.getPrototypeOf(value) === Object.prototype) {
       const entries = Object.entries(value).map(([k, v]) => [k, this.wrap(v)] as const);
       return this.realm.object(Object.fromEntries(entries));
     }
     return value;
+  }
+
+  /** Host array of the script-realm values of `items`; primitives are copied inline. */
+  #wrapItems(items: readonly unknown[]): unknown[] {
+    const out = new Array<unknown>(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const v = items[i];
+      out[i] = typeof v === 'object' && v !== null ? this.wrap(v) : v;
+    }
+    return out;
   }
 
   #handler(service: string): ProxyHandler<object> {

@@ -28,6 +28,10 @@ export interface DocumentOptions {
   firstSheet?: string;
 }
 
+function hasContent(v: unknown): boolean {
+  return v !== null && v !== undefined && v !== '';
+}
+
 export class LockState {
   holder: number | undefined;
 }
@@ -291,38 +295,37 @@ export class DocumentModel {
     );
   }
 
-  /** 1-based last row/column holding content (0 when empty), as getLastRow/getLastColumn. */
+  /**
+   * 1-based last row/column holding content (0 when empty), as getLastRow/getLastColumn. Both
+   * read inward from the sheet's edge, one row (or column) at a time, and stop at the first
+   * with content: a table's last row and column are near the edge, so a 10,000-row sheet costs
+   * a few rows, not every cell.
+   */
   lastRow(sheet: SheetModel): number {
     const { rows, columns } = this.engine.extent(sheet.engineId);
-    if (rows === 0 || columns === 0) return 0;
-    const values = this.engine.read(sheet.engineId, 0, 0, rows, columns);
-    for (let row = rows - 1; row >= 0; row--) {
-      if (values[row]?.some((v) => v !== null && v !== '')) return row + 1;
-    }
+    if (columns === 0) return 0;
+    for (let row = rows - 1; row >= 0; row--)
+      if (this.engine.read(sheet.engineId, row, 0, 1, columns)[0]?.some(hasContent)) return row + 1;
     return 0;
   }
 
   lastColumn(sheet: SheetModel): number {
     const { rows, columns } = this.engine.extent(sheet.engineId);
-    if (rows === 0 || columns === 0) return 0;
-    let last = 0;
-    for (const row of this.engine.read(sheet.engineId, 0, 0, rows, columns)) {
-      for (let j = row.length - 1; j >= last; j--) {
-        const v = row[j];
-        if (v !== null && v !== '') {
-          last = j + 1;
-          break;
-        }
-      }
-    }
-    return last;
+    if (rows === 0) return 0;
+    for (let column = columns - 1; column >= 0; column--)
+      if (this.engine.read(sheet.engineId, 0, column, rows, 1).some((r) => hasContent(r[0])))
+        return column + 1;
+    return 0;
   }
 
   // ---- structure ----
 
   insertRows(sheet: SheetModel, at: number, count: number): void {
     this.#restructure(sheet, 'rows', count, () => {
-      this.engine.mutate((hf) => hf.addRows(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.addRows(sheet.engineId, [at - 1, count]), {
+        sheet: sheet.engineId,
+        move: (cells) => cells.insertRows(at - 1, count),
+      });
       for (const g of sheet.grids()) g.insertRows(at - 1, count);
     });
   }
@@ -331,14 +334,20 @@ export class DocumentModel {
     if (at < 1 || at + count - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
     if (count >= sheet.maxRows) throw new Error("You can't delete all the rows on the sheet.");
     this.#restructure(sheet, 'rows', -count, () => {
-      this.engine.mutate((hf) => hf.removeRows(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.removeRows(sheet.engineId, [at - 1, count]), {
+        sheet: sheet.engineId,
+        move: (cells) => cells.deleteRows(at - 1, count),
+      });
       for (const g of sheet.grids()) g.deleteRows(at - 1, count);
     });
   }
 
   insertColumns(sheet: SheetModel, at: number, count: number): void {
     this.#restructure(sheet, 'columns', count, () => {
-      this.engine.mutate((hf) => hf.addColumns(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.addColumns(sheet.engineId, [at - 1, count]), {
+        sheet: sheet.engineId,
+        move: (cells) => cells.insertColumns(at - 1, count),
+      });
       for (const g of sheet.grids()) g.insertColumns(at - 1, count);
     });
   }
@@ -349,7 +358,10 @@ export class DocumentModel {
     if (count >= sheet.maxColumns)
       throw new Error("You can't delete all the columns on the sheet.");
     this.#restructure(sheet, 'columns', -count, () => {
-      this.engine.mutate((hf) => hf.removeColumns(sheet.engineId, [at - 1, count]));
+      this.engine.mutate((hf) => hf.removeColumns(sheet.engineId, [at - 1, count]), {
+        sheet: sheet.engineId,
+        move: (cells) => cells.deleteColumns(at - 1, count),
+      });
       for (const g of sheet.grids()) g.deleteColumns(at - 1, count);
     });
   }

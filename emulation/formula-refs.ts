@@ -29,11 +29,19 @@ function sheetOf(prefix: string | undefined): string | undefined {
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
+/**
+ * The end of an open range (":H" not followed by a row), anywhere in the text. A formula
+ * without one, which is most of them, skips the split and rewrite below: a refresh writes
+ * tens of thousands of formulas at once.
+ */
+const OPEN_END = /:\$?[A-Za-z]{1,3}(?![\w$(!.])/;
+
 /** The formula HF should evaluate, and whether it had open-ended ranges. */
 export function boundOpenRanges(
   formula: string,
   lastRowOf: (sheet: string | undefined) => number,
 ): { text: string; openEnded: boolean } {
+  if (!OPEN_END.test(formula)) return { text: formula, openEnded: false };
   let openEnded = false;
   const text = outsideStrings(formula, (code) =>
     code.replace(

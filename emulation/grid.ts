@@ -56,6 +56,18 @@ export class Grid<T> {
     }
   }
 
+  /** Calls `fn` on every stored entry, row by row, without building a tuple for each. */
+  forEach(fn: (row: number, column: number, value: T) => void): void {
+    for (let i = 0; i < this.#rows.length; i++) {
+      const r = this.#rows[i];
+      if (!r) continue;
+      for (let j = 0; j < r.length; j++) {
+        const v = r[j];
+        if (v !== undefined) fn(i, j, v);
+      }
+    }
+  }
+
   /** 0-based index of the last row holding an entry, or -1. */
   lastRow(): number {
     for (let i = this.#rows.length - 1; i >= 0; i--)

@@ -9,6 +9,8 @@ export interface Realm {
   date(ms: number): Date;
   error(message: string): Error;
   array<T>(items: T[]): T[];
+  /** An array of arrays, both levels built in the realm, in one crossing. */
+  arrays<T>(rows: T[][]): T[][];
   object(props: Record<string, unknown>): Record<string, unknown>;
 }
 
@@ -17,6 +19,7 @@ export const hostRealm: Realm = {
   date: (ms) => new Date(ms),
   error: (message) => new Error(message),
   array: (items) => items,
+  arrays: (rows) => rows,
   object: (props) => props,
 };
 
@@ -28,6 +31,11 @@ export function contextRealm(context: vm.Context): Realm {
         date: function (ms) { return new Date(ms); },
         error: function (message) { return new Error(message); },
         array: function (items) { return Array.from(items); },
+        arrays: function (rows) {
+          var out = new Array(rows.length);
+          for (var i = 0; i < rows.length; i++) out[i] = Array.from(rows[i]);
+          return out;
+        },
         object: function (props) { return Object.assign({}, props); },
       };
     })()`,

@@ -95,12 +95,29 @@ function instantOfWall(wallMs: number, timeZone: string): number {
   return guess;
 }
 
+/**
+ * The last conversion each way, kept: a column of dates (a history) repeats the same day
+ * thousands of times, and a zone's wall clock costs an Intl formatting each.
+ */
+const lastSerial = { ms: Number.NaN, timeZone: '', serial: 0 };
+const lastInstant = { serial: Number.NaN, timeZone: '', ms: 0 };
+
 export function serialFromInstant(ms: number, timeZone: string): number {
-  return (wallAsUtc(wallClock(ms, timeZone)) - EPOCH_UTC) / DAY_MS;
+  if (ms !== lastSerial.ms || timeZone !== lastSerial.timeZone) {
+    lastSerial.serial = (wallAsUtc(wallClock(ms, timeZone)) - EPOCH_UTC) / DAY_MS;
+    lastSerial.ms = ms;
+    lastSerial.timeZone = timeZone;
+  }
+  return lastSerial.serial;
 }
 
 export function instantFromSerial(serial: number, timeZone: string): number {
-  return instantOfWall(EPOCH_UTC + Math.round(serial * DAY_MS), timeZone);
+  if (serial !== lastInstant.serial || timeZone !== lastInstant.timeZone) {
+    lastInstant.ms = instantOfWall(EPOCH_UTC + Math.round(serial * DAY_MS), timeZone);
+    lastInstant.serial = serial;
+    lastInstant.timeZone = timeZone;
+  }
+  return lastInstant.ms;
 }
 
 /** Wall clock of a serial, without any time zone (serials are wall-clock values). */

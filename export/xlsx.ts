@@ -7,6 +7,7 @@ import { bandFormula } from '../src/workbook/bands';
 import { DASHBOARD, DASHBOARD_TEXT } from '../src/workbook/dashboard';
 import { exampleOkrRows } from '../src/workbook/example-rows';
 import { barFormula } from '../src/workbook/formulas';
+import { HEADER_FILL } from '../src/workbook/guide';
 import { type GuideLine, guideLines } from '../src/workbook/guide-content';
 import {
   DASHBOARD_NAME,
@@ -20,7 +21,12 @@ import {
   type TableSheet,
 } from '../src/workbook/layout';
 import { columnLetter, formulaContext, sheetPrefix, templateLocation } from '../src/workbook/table';
-import { HEADER_FILL } from '../src/workbook/table-sheet';
+import {
+  COLUMN_HELP,
+  DASHBOARD_LABELS,
+  DROPDOWN_LISTS,
+  TABLE_TITLES,
+} from '../src/workbook/template-words';
 
 /**
  * The OKR template as an .xlsx file, for people outside Sheets (Node only: exceljs is never
@@ -126,7 +132,7 @@ function writeTable(
   names: Record<SheetKey, string>,
   period: { start: Date; end: Date },
 ): void {
-  sheet.getCell(1, 1).value = table.title[lang];
+  sheet.getCell(1, 1).value = TABLE_TITLES[table.key]?.[lang] ?? table.name[lang];
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   const at = templateLocation(table);
   const { first, last } = dataRows(table);
@@ -147,7 +153,8 @@ function writeTable(
     header.value = column.header[lang];
     header.font = BOLD;
     header.fill = HEADER;
-    if (column.help) header.note = column.help[lang];
+    const help = COLUMN_HELP[table.key]?.[column.key];
+    if (help) header.note = help[lang];
     const sheetColumn = sheet.getColumn(c);
     sheetColumn.width = Math.round((column.width / PIXELS_PER_CHAR) * 10) / 10;
     sheetColumn.hidden = column.hidden === true;
@@ -180,7 +187,11 @@ function dataValidation(
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'warning' } as const;
   switch (dropdown.kind) {
     case 'list':
-      return { ...common, type: 'list', formulae: [`"${dropdown.values[lang].join(',')}"`] };
+      return {
+        ...common,
+        type: 'list',
+        formulae: [`"${DROPDOWN_LISTS[dropdown.list][lang].join(',')}"`],
+      };
     case 'checkbox':
       return { ...common, type: 'list', formulae: ['"TRUE,FALSE"'] };
     case 'date':
@@ -264,7 +275,8 @@ function writeDashboard(
   lang: Lang,
   names: Record<SheetKey, string>,
 ): void {
-  const t = (k: keyof typeof DASHBOARD_TEXT): string => DASHBOARD_TEXT[k][lang];
+  const words = { ...DASHBOARD_LABELS, ...DASHBOARD_TEXT };
+  const t = (k: keyof typeof words): string => words[k][lang];
   const { objectives: o, kpis: k } = DASHBOARD;
   const range = (table: TableSheet, key: string): string => {
     const c = templateLocation(table).columns[key];

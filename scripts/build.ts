@@ -3,19 +3,45 @@
  *   dist/okapi.js        the server code, one IIFE assigned to the global `Okapi`
  *   dist/main.js         every entry point as a top-level function, custom functions with JSDoc
  *   dist/sidebar.html    the sidebar, one self-contained page
+ *   dist/content.html    words no custom function needs, as JSON, read on demand (src/entry/content.ts)
  *   dist/appsscript.json the manifest
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
+import { CONTENT_FILE } from '../src/entry/content';
 import * as entry from '../src/entry/index';
 import { CUSTOM_FUNCTIONS, type CustomFunctionDoc, HANDLERS } from '../src/entry/manifest';
+import { contents } from '../src/workbook/contents';
 import { buildSidebarHtml } from './build-sidebar';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const GLOBAL = 'Okapi';
+
+/**
+ * The most the pushed server code (okapi.js + main.js) may weigh: every custom-function
+ * execution loads it all. The build fails above it.
+ */
+const SERVER_JS_LIMIT = 60 * 1024;
+
+/**
+ * Modules that hold only words no custom function needs: they go to content.html, and the
+ * build fails if one of them is bundled into okapi.js again (a value import where a type
+ * import was meant, say).
+ */
+const CONTENT_MODULES = [
+  'src/core/examples.ts',
+  'src/core/dialog-text.ts',
+  'src/workbook/contents.ts',
+  'src/workbook/finding-words.ts',
+  'src/workbook/example-rows.ts',
+  'src/workbook/guide-content.ts',
+  'src/workbook/guide-functions.ts',
+  'src/workbook/template-content.ts',
+  'src/workbook/template-words.ts',
+];
 
 /** The parameter names of a function as written in its source. */
 export function parameterNames(fn: (...args: never[]) => unknown): string[] {
@@ -71,25 +97,50 @@ function entryPoints(): string {
   return `${parts.join('\n')}\n`;
 }
 
+/** Fails the build when content is bundled or the server code is over its limit. */
+function checkServerCode(metafile: Metafile): void {
+  const bundled = Object.values(metafile.outputs).flatMap((o) => Object.keys(o.inputs));
+  const content = CONTENT_MODULES.filter((m) => bundled.includes(m));
+  if (content.length > 0)
+    throw new Error(
+      `okapi.js bundles template content (${content.join(', ')}): import its types only`,
+    );
+  const bytes = ['okapi.js', 'main.js'].reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  if (bytes > SERVER_JS_LIMIT)
+    throw new Error(`okapi.js + main.js weigh ${bytes} bytes, over the ${SERVER_JS_LIMIT} limit`);
+}
+
 async function main(): Promise<void> {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await build({
+  const { metafile } = await build({
     entryPoints: [join(root, 'src/entry/index.ts')],
     outfile: join(dist, 'okapi.js'),
     bundle: true,
     format: 'iife',
     globalName: GLOBAL,
-    // Apps Script's V8 runtime: class fields and logical assignment are lowered to be safe.
+    // Apps Script's V8 runtime: class fields and logical assignment are lowered to be safe
+    // (static class fields were reported unsupported there, google/clasp#935).
     target: 'es2020',
     minify: true,
+    // Accented text as UTF-8 (2 to 3 bytes a character) rather than \xNN or \uNNNN escapes.
+    charset: 'utf8',
     legalComments: 'none',
     logLevel: 'warning',
+    metafile: true,
   });
   writeFileSync(join(dist, 'main.js'), entryPoints());
+  checkServerCode(metafile);
+  writeFileSync(join(dist, `${CONTENT_FILE}.html`), JSON.stringify(contents()));
   writeFileSync(join(dist, 'appsscript.json'), readFileSync(join(root, 'appsscript.json')));
   writeFileSync(join(dist, 'sidebar.html'), await buildSidebarHtml());
-  for (const f of ['okapi.js', 'main.js', 'sidebar.html', 'appsscript.json'])
+  for (const f of [
+    'okapi.js',
+    'main.js',
+    `${CONTENT_FILE}.html`,
+    'sidebar.html',
+    'appsscript.json',
+  ])
     console.log(
       `dist/${f.padEnd(16)} ${statSync(join(dist, f)).size.toLocaleString('en-US').padStart(8)} bytes`,
     );

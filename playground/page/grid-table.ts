@@ -7,10 +7,10 @@
 import { cellA1, columnLetters } from '../a1';
 import type { SheetView } from '../view';
 
-export const DEFAULT_WIDTH = 100;
-export const DEFAULT_HEIGHT = 21;
-export const HEADER_HEIGHT = 24;
-export const ROW_HEADER_WIDTH = 46;
+const DEFAULT_WIDTH = 100;
+const DEFAULT_HEIGHT = 21;
+const HEADER_HEIGHT = 24;
+const ROW_HEADER_WIDTH = 46;
 /** Cell padding and border, which the spilling text's box must leave out. */
 const CELL_CHROME = 5;
 /** Sheets lets text run over empty cells; beyond a few screens it no longer matters. */
@@ -18,13 +18,22 @@ const MAX_SPILL_COLUMNS = 12;
 
 // Stacking, lowest first: body cells, frozen columns, frozen rows, frozen both, headers. A
 // spilling cell sits one above its row so the empty neighbours drawn after it do not hide it.
-const Z = { col: 2, row: 4, both: 6, rowHeader: 8, frozenRowHeader: 9, colHeader: 10, corner: 11 };
+const Z = {
+  col: 2,
+  row: 4,
+  both: 6,
+  rowHeader: 8,
+  frozenRowHeader: 9,
+  colHeader: 10,
+  frozenColHeader: 11,
+  corner: 12,
+};
 
-export function columnWidth(sheet: SheetView, column: number): number {
+function columnWidth(sheet: SheetView, column: number): number {
   return sheet.columnWidths[column] ?? DEFAULT_WIDTH;
 }
 
-export function rowHeight(sheet: SheetView, row: number): number {
+function rowHeight(sheet: SheetView, row: number): number {
   return sheet.rowHeights[row] ?? DEFAULT_HEIGHT;
 }
 
@@ -73,8 +82,10 @@ export function renderTable(sheet: SheetView): HTMLTableElement {
     th.className = 'col-header';
     th.dataset.column = String(c);
     th.textContent = columnLetters(c);
-    th.style.zIndex = String(Z.colHeader);
-    if (lefts.has(c)) th.style.left = `${lefts.get(c)}px`;
+    const frozenLeft = lefts.get(c);
+    th.style.zIndex = String(frozenLeft === undefined ? Z.colHeader : Z.frozenColHeader);
+    if (frozenLeft !== undefined) th.style.left = `${frozenLeft}px`;
+    if (c === sheet.frozenColumns) th.classList.add('frozen-edge-column');
   }
 
   const body = table.appendChild(document.createElement('tbody'));

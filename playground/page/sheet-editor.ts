@@ -46,13 +46,22 @@ export class SheetEditor {
     this.#wire();
   }
 
-  /** Draws the sheet again, keeping the selection (a new sheet starts at A1). */
+  /**
+   * Draws the sheet again, keeping the selection (a new sheet starts at A1). A redraw often
+   * lands while the person already types in the next cell: the edit in progress survives it,
+   * since only the table is replaced, never the editor that holds the focus.
+   */
   render(sheet: SheetView): void {
-    if (this.#sheet?.name !== sheet.name) this.#selected = { row: 1, column: 1 };
+    const sameSheet = this.#sheet?.name === sheet.name;
+    if (!sameSheet) {
+      this.#selected = { row: 1, column: 1 };
+      this.#stopEditing();
+    }
     this.#sheet = sheet;
-    this.#editing = false;
-    this.#editor.hidden = true;
-    this.#scroller.replaceChildren(renderTable(sheet), this.#editor);
+    const table = renderTable(sheet);
+    const old = this.#scroller.querySelector('table');
+    if (old) old.replaceWith(table);
+    else this.#scroller.replaceChildren(table, this.#editor);
     this.#select(this.#selected);
   }
 
@@ -197,8 +206,11 @@ export class SheetEditor {
       .querySelector(`th[data-column="${cell.column}"]`)
       ?.classList.add('selected-header');
     this.#scroller.querySelector(`th[data-row="${cell.row}"]`)?.classList.add('selected-header');
-    this.#nameBox.value = cellA1(cell.row, cell.column);
-    this.#formulaBar.value = this.#input(cell);
+    // A redraw must not overwrite what the person is typing in the Name box or formula bar.
+    if (document.activeElement !== this.#nameBox)
+      this.#nameBox.value = cellA1(cell.row, cell.column);
+    if (!this.#editing && document.activeElement !== this.#formulaBar)
+      this.#formulaBar.value = this.#input(cell);
     if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 

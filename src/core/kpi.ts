@@ -5,12 +5,46 @@ export type Direction = 'higher' | 'lower';
 
 /** Words a person may type for each direction (compared case- and accent-insensitively). */
 export const DIRECTION_WORDS: Readonly<Record<Direction, readonly string[]>> = {
-  higher: ['higher', 'higher is better', 'high', 'up', 'increase', 'more', 'hausse', 'haut', 'plus haut', 'augmenter', 'maximiser', '>=', '≥', '>', '↑'],
-  lower: ['lower', 'lower is better', 'low', 'down', 'decrease', 'less', 'baisse', 'bas', 'plus bas', 'diminuer', 'réduire', 'minimiser', '<=', '≤', '<', '↓'],
+  higher: [
+    'higher',
+    'higher is better',
+    'high',
+    'up',
+    'increase',
+    'more',
+    'hausse',
+    'haut',
+    'plus haut',
+    'augmenter',
+    'maximiser',
+    '>=',
+    '≥',
+    '>',
+    '↑',
+  ],
+  lower: [
+    'lower',
+    'lower is better',
+    'low',
+    'down',
+    'decrease',
+    'less',
+    'baisse',
+    'bas',
+    'plus bas',
+    'diminuer',
+    'réduire',
+    'minimiser',
+    '<=',
+    '≤',
+    '<',
+    '↓',
+  ],
 };
 
 const DIRECTION_ALIASES = new Map<string, Direction>();
-for (const d of ['higher', 'lower'] as const) for (const w of DIRECTION_WORDS[d]) DIRECTION_ALIASES.set(fold(w), d);
+for (const d of ['higher', 'lower'] as const)
+  for (const w of DIRECTION_WORDS[d]) DIRECTION_ALIASES.set(fold(w), d);
 
 /** The direction a person typed; blank means higher is better; null when unknown. */
 export function parseDirection(text: string): Direction | null {

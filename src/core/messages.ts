@@ -1,45 +1,31 @@
 import type { Lang } from './lang';
 import type { ArgName, Problem } from './problem';
 
-/** Argument names as the user sees them in a function's autocomplete (they stay English). */
-const ARG_WORDS: Record<Lang, Record<ArgName, string>> = {
-  en: {
-    current: 'current',
-    target: 'target',
-    baseline: 'baseline',
-    kind: 'kind',
-    weight: 'weight',
-    actual: 'actual',
-    direction: 'direction',
-    tolerance: 'tolerance',
-    elapsed: 'elapsed',
-    language: 'language',
-    start: 'start',
-    end: 'end',
-    today: 'today',
-  },
-  fr: {
-    current: 'current (valeur actuelle)',
-    target: 'target (cible)',
-    baseline: 'baseline (point de départ)',
-    kind: 'kind (type)',
-    weight: 'weight (poids)',
-    actual: 'actual (valeur réelle)',
-    direction: 'direction (sens)',
-    tolerance: 'tolerance (tolérance)',
-    elapsed: 'elapsed (part écoulée)',
-    language: 'language (langue)',
-    start: 'start (début)',
-    end: 'end (fin)',
-    today: "today (aujourd'hui)",
-  },
+/**
+ * Argument names as the user sees them in a function's autocomplete: they stay English, and
+ * French messages add the French word in brackets.
+ */
+const FRENCH_ARGS: Readonly<Record<ArgName, string>> = {
+  current: 'valeur actuelle',
+  target: 'cible',
+  baseline: 'point de départ',
+  kind: 'type',
+  weight: 'poids',
+  actual: 'valeur réelle',
+  direction: 'sens',
+  tolerance: 'tolérance',
+  elapsed: 'part écoulée',
+  language: 'langue',
+  start: 'début',
+  end: 'fin',
+  today: "aujourd'hui",
 };
 
 const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
 
 /** The full sentence for a problem, as a single-cell call throws it. */
 export function problemMessage(p: Problem, lang: Lang): string {
-  const a = (arg: ArgName): string => ARG_WORDS[lang][arg];
+  const a = (arg: ArgName): string => (lang === 'fr' ? `${arg} (${FRENCH_ARGS[arg]})` : arg);
   if (lang === 'fr') {
     switch (p.code) {
       case 'not_a_number':

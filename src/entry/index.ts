@@ -12,3 +12,4 @@ export {
   onInstall,
   onOpen,
 } from './menu';
+export { okapiSidebarLoad, okapiSidebarRefresh, okapiSidebarSave } from './sidebar-api';

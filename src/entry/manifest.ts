@@ -119,13 +119,15 @@ export const CUSTOM_FUNCTIONS: CustomDocs = {
   },
 };
 
-/** The other entry points: menu handlers and triggers (and, later, the sidebar's server API). */
+/** The other entry points: menu handlers, triggers and the sidebar's server API. */
 export const HANDLERS: { readonly [K in Exclude<keyof Entry, CustomName>]: string } = {
   onOpen: 'Builds the Extensions ▸ Okapi menu (every auth mode).',
   onInstall: 'Builds the menu right after the add-on is installed.',
-  okapiCreateTemplate:
-    'Menu: Create OKR template — adds the OKR sheets, dashboard and guide under free names, then shows a toast.',
+  okapiCreateTemplate: 'Menu: Create OKR template.',
   okapiOpenSidebar: 'Menu: Open sidebar.',
   okapiRefresh: 'Menu: Refresh progress.',
   okapiHelp: 'Menu: Help.',
+  okapiSidebarLoad: 'Sidebar: its state.',
+  okapiSidebarSave: 'Sidebar: saves objectives and check-ins.',
+  okapiSidebarRefresh: 'Sidebar: Refresh progress.',
 };

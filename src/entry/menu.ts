@@ -1,7 +1,8 @@
-import { UI_TEXT } from '../core/ui-text';
+import { UI_TEXT, type UiText } from '../core/ui-text';
+import { findingMessage } from '../workbook/findings';
 import { refreshWorkbook } from '../workbook/refresh';
-import { REFRESH_TEXT } from '../workbook/refresh-text';
-import { createTemplate, TEMPLATE_TEXT } from '../workbook/template';
+import { createTemplate } from '../workbook/template';
+import { readContents } from './content';
 import { uiLang } from './locale';
 
 /**
@@ -26,55 +27,66 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function okapiHelp(): void {
-  const t = UI_TEXT[uiLang()];
+  const t = readContents().dialogs[uiLang()];
   SpreadsheetApp.getUi().alert(t.helpTitle, t.helpBody, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
-function notYet(): void {
-  SpreadsheetApp.getUi().alert(UI_TEXT[uiLang()].notYet);
+/** A menu action's failure as a plain alert: a menu item never throws at the user. */
+function alertFailure(prefix: keyof UiText, e: unknown): void {
+  SpreadsheetApp.getUi().alert(
+    `${UI_TEXT[uiLang()][prefix]} ${e instanceof Error ? e.message : String(e)}`,
+  );
 }
 
 /**
- * Menu: Create OKR template. Never throws at the user: a failure (another Okapi write holding
- * the lock too long, a protected spreadsheet…) becomes a plain alert, and nothing existing
- * was changed either way.
+ * Menu: Create OKR template. A failure (another Okapi write holding the lock too long, a
+ * protected spreadsheet…) is an alert, and nothing existing was changed either way.
  */
 export function okapiCreateTemplate(): void {
   try {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const { lang } = createTemplate({}, ss);
-    ss.toast(TEMPLATE_TEXT.done[lang], 'Okapi');
+    createTemplate(readContents().template);
   } catch (e) {
-    const lang = uiLang();
-    SpreadsheetApp.getUi().alert(
-      `${TEMPLATE_TEXT.failed[lang]} ${e instanceof Error ? e.message : String(e)}`,
-    );
+    alertFailure('templateFailed', e);
   }
 }
 
-export const okapiOpenSidebar = notYet;
+/** Menu: Open sidebar (dist/sidebar.html). */
+export function okapiOpenSidebar(): void {
+  try {
+    SpreadsheetApp.getUi().showSidebar(
+      HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Okapi'),
+    );
+  } catch (e) {
+    alertFailure('sidebarFailed', e);
+  }
+}
+
 /** How many findings the dialog lists; the sidebar shows them all. */
 const DIALOG_FINDINGS = 12;
 
 /**
- * Menu: Refresh progress. A thin wrapper that never throws at the user: a clean refresh ends
- * with a toast, findings are listed in a dialog, a failure is a plain alert.
+ * Menu: Refresh progress: a clean refresh ends with a toast, findings are listed in a dialog,
+ * a failure is an alert.
  */
 export function okapiRefresh(): void {
   const lang = uiLang();
-  const t = REFRESH_TEXT;
   try {
-    const { findings } = refreshWorkbook(lang);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const { findings } = refreshWorkbook(lang, ss);
+    const { dialogs, findings: words } = readContents();
+    const t = dialogs[lang];
     if (findings.length === 0) {
-      SpreadsheetApp.getActiveSpreadsheet().toast(t.clean[lang], 'Okapi');
+      ss.toast(t.refreshClean, 'Okapi');
       return;
     }
-    const shown = findings.slice(0, DIALOG_FINDINGS).map((f) => `• ${f.message}`);
+    const shown = findings
+      .slice(0, DIALOG_FINDINGS)
+      .map((f) => `• ${findingMessage(f, words[lang], lang)}`);
     const rest = findings.length - shown.length;
-    if (rest > 0) shown.push(`… ${rest} ${t.more[lang]}`);
+    if (rest > 0) shown.push(`… ${rest} ${t.refreshMore}`);
     const ui = SpreadsheetApp.getUi();
-    ui.alert(t.title[lang], `${t.toCheck[lang]}\n\n${shown.join('\n')}`, ui.ButtonSet.OK);
+    ui.alert(t.refreshTitle, `${t.refreshToCheck}\n\n${shown.join('\n')}`, ui.ButtonSet.OK);
   } catch (e) {
-    SpreadsheetApp.getUi().alert(`${t.failed[lang]} ${e instanceof Error ? e.message : String(e)}`);
+    alertFailure('refreshFailed', e);
   }
 }

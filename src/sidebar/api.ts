@@ -21,9 +21,12 @@ export interface PeriodState {
   readonly elapsed: number;
 }
 
-/** A score and the status it gives by pace; no score means nothing measured, so no data. */
+/**
+ * A score and the status it gives by pace; no score means nothing measured, so no data. A score
+ * has no status either while the sheet has no period to judge the pace by, as in the sheet.
+ */
 export type Progress =
-  | { readonly score: number; readonly status: Exclude<Status, 'no_data'> }
+  | { readonly score: number; readonly status: Status }
   | { readonly score: null; readonly status: 'no_data' };
 
 export interface KrState {
@@ -56,18 +59,23 @@ export interface ObjectiveState {
   readonly krs: readonly KrState[];
 }
 
-/** What the refresh reports (PRODUCT.md §4), and where. */
+/** What the refresh reports (PRODUCT.md §4, src/workbook/findings.ts), and where. */
 export type FindingCode =
   | 'objective_has_number'
   | 'too_few_krs'
   | 'too_many_krs'
   | 'kr_without_owner'
   | 'kr_without_target'
-  | 'kr_invalid';
+  | 'kr_invalid'
+  | 'kr_orphan'
+  | 'duplicate_id'
+  | 'missing_columns'
+  | 'no_okr_table';
 
+/** No objective for what concerns none (a missing column, a KR naming no objective). */
 export type FindingPlace =
-  | { readonly objectiveId: string }
-  | { readonly objectiveId: string; readonly krId: string };
+  | { readonly objectiveId: string | null }
+  | { readonly objectiveId: string | null; readonly krId: string };
 
 export interface Finding {
   readonly code: FindingCode;

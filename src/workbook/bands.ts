@@ -33,7 +33,7 @@ export function bandFormula(grade: Grade, topLeft: string): string {
 
 /** Builds band rules with one builder for the whole template (build() takes a snapshot). */
 export class BandRules {
-  #builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder | undefined;
+  private builder: GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder | undefined;
 
   /**
    * Sets the three band rules of a new sheet (which has no rules to keep) on one range, whose
@@ -44,8 +44,8 @@ export class BandRules {
     range: GoogleAppsScript.Spreadsheet.Range,
     topLeft: string,
   ): void {
-    this.#builder ??= SpreadsheetApp.newConditionalFormatRule();
-    const b = this.#builder.setRanges([range]);
+    this.builder ??= SpreadsheetApp.newConditionalFormatRule();
+    const b = this.builder.setRanges([range]);
     sheet.setConditionalFormatRules(
       GRADES.map((g) =>
         b.whenFormulaSatisfied(bandFormula(g, topLeft)).setBackground(GRADE_COLORS[g].fill).build(),

@@ -58,41 +58,41 @@ export class Block {
 
   /** A number, boolean or date string as it should be read (never user text: see text()). */
   value(row: number, column: number, value: unknown): this {
-    this.#row(this.values, row)[column - 1] = value;
+    this.cells(this.values, row)[column - 1] = value;
     return this;
   }
 
   format(row: number, column: number, format: string): this {
     this.used.formats = true;
-    this.#row(this.formats, row)[column - 1] = format;
+    this.cells(this.formats, row)[column - 1] = format;
     return this;
   }
 
   bold(row: number, column: number): this {
     this.used.weights = true;
-    this.#row(this.weights, row)[column - 1] = 'bold';
+    this.cells(this.weights, row)[column - 1] = 'bold';
     return this;
   }
 
   fill(row: number, column: number, color: string): this {
     this.used.backgrounds = true;
-    this.#row(this.backgrounds, row)[column - 1] = color;
+    this.cells(this.backgrounds, row)[column - 1] = color;
     return this;
   }
 
   note(row: number, column: number, note: string): this {
     this.used.notes = true;
-    this.#row(this.notes, row)[column - 1] = note;
+    this.cells(this.notes, row)[column - 1] = note;
     return this;
   }
 
   dropdown(row: number, column: number, dropdown: Dropdown): this {
     this.used.dropdowns = true;
-    this.#row(this.dropdowns, row)[column - 1] = dropdown;
+    this.cells(this.dropdowns, row)[column - 1] = dropdown;
     return this;
   }
 
-  #row<T>(grid: T[][], row: number): T[] {
+  private cells<T>(grid: T[][], row: number): T[] {
     const cells = grid[row - 1];
     if (cells === undefined) throw new RangeError(`row ${row} is outside the block`);
     return cells;

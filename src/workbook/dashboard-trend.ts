@@ -1,6 +1,6 @@
 import { isBlank, isDate, readWord } from '../core/cell';
 import { fold, LANGS, type Lang } from '../core/lang';
-import { DASHBOARD, DASHBOARD_TEXT, type TrendPoint, trendTable } from './dashboard';
+import { DASHBOARD, DASHBOARD_TEXT, type TrendPoint } from './dashboard';
 import type { Day } from './day';
 import type { TableRead } from './found-table';
 import type { Snapshot } from './history';
@@ -8,12 +8,14 @@ import type { Snapshot } from './history';
 /**
  * The dashboard follows the refresh: its "progress over time" block (the line chart's data) is
  * redrawn from the check-in history, today's new snapshots included. Its other blocks are live
- * formulas over the OKR and KPI sheets and need nothing. A dashboard is recognised by the
- * label above its trend block, in the values already read: no extra service call.
+ * formulas over the OKR and KPI sheets and need nothing. The block is not read back: the
+ * registry keeps a digest of what was last written, and an unchanged block is not rewritten
+ * (a hand edit inside it lasts until the history changes). A dashboard is recognised by the
+ * label above its trend block when the workbook is scanned.
  */
 export interface DashboardRead {
   readonly sheet: number;
-  readonly values: readonly (readonly unknown[])[];
+  readonly lang: Lang;
 }
 
 /** The dashboard's language, or null when the sheet is not an Okapi dashboard. */
@@ -24,10 +26,19 @@ export function dashboardLang(values: readonly (readonly unknown[])[]): Lang | n
 }
 
 /** The objectives' scores over time: the history's objective rows (blank Key result). */
-export function trendPoints(history: TableRead | undefined, today: Day | null, fresh: readonly Snapshot[]): TrendPoint[] {
+export function trendPoints(
+  history: TableRead | undefined,
+  today: Day | null,
+  fresh: readonly Snapshot[],
+): TrendPoint[] {
   const points: TrendPoint[] = [];
   const c = history?.located.columns;
-  if (history !== undefined && c?.date !== undefined && c.objective !== undefined && c.progress !== undefined) {
+  if (
+    history !== undefined &&
+    c?.date !== undefined &&
+    c.objective !== undefined &&
+    c.progress !== undefined
+  ) {
     const keyResult = c.keyResult;
     for (let r = history.located.headerRow; r < history.values.length; r++) {
       const row = history.values[r] ?? [];
@@ -41,23 +52,28 @@ export function trendPoints(history: TableRead | undefined, today: Day | null, f
   if (today !== null)
     for (const s of fresh)
       if (isBlank(s.keyResult) && s.progress !== null)
-        points.push({ date: new Date(today.start), objective: readWord(s.objective), progress: s.progress });
+        points.push({
+          date: new Date(today.start),
+          objective: readWord(s.objective),
+          progress: s.progress,
+        });
   return points;
 }
 
-/** The trend block to write, or null when it already shows exactly that. */
-export function planTrend(d: DashboardRead, lang: Lang, points: readonly TrendPoint[]): unknown[][] | null {
-  const table = trendTable(points, lang);
-  const { row, column } = DASHBOARD.trend;
-  const same = table.every((line, i) =>
-    line.every((v, j) => sameCell(v, d.values[row - 1 + i]?.[column - 1 + j] ?? '')),
-  );
-  return same ? null : table;
-}
-
-/** A value to write against the value read back: text without its apostrophe, dates by instant. */
-function sameCell(written: unknown, read: unknown): boolean {
-  if (isDate(written)) return isDate(read) && read.getTime() === written.getTime();
-  if (typeof written === 'string' && written.startsWith("'")) return read === written.slice(1);
-  return written === read;
+/**
+ * A digest of trend blocks (FNV-1a, 32 bits, over their cells): equal blocks, equal digests.
+ * A collision would only skip one redraw, until the history changes again.
+ */
+export function trendDigest(tables: readonly (readonly (readonly unknown[])[])[]): string {
+  let hash = 0x811c9dc5;
+  const add = (text: string): void => {
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  };
+  for (const table of tables)
+    for (const row of table) {
+      for (const v of row)
+        add(isDate(v) ? `\u0001d${v.getTime()}` : `\u0001${typeof v}${String(v)}`);
+      add('\u0002');
+    }
+  return (hash >>> 0).toString(36);
 }

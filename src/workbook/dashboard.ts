@@ -2,9 +2,10 @@ import { STATUS_LABELS, type Status } from '../core/kpi';
 import type { Lang, Localized } from '../core/lang';
 import { Block, writeBlock } from './block';
 import { barFormula } from './formulas';
-import { KPIS, NUMBER_FORMATS, OKRS, type TableSheet } from './layout';
+import { KPIS, OKRS, type TableSheet } from './layout';
 import { columnLetter, sheetPrefix, templateLocation } from './table';
-import { HEADER_FILL, type Run, runA1 } from './table-sheet';
+import { runA1 } from './table-sheet';
+import type { DashboardLabel } from './template-words';
 
 /**
  * The Dashboard sheet. Three blocks:
@@ -12,7 +13,7 @@ import { HEADER_FILL, type Run, runA1 } from './table-sheet';
  *   and its number of KRs. Live formulas: the n-th objective row is picked with
  *   INDEX(FILTER(…), n), which Sheets and HyperFormula both compute (and Excel 365), one row
  *   per formula so that nothing spills over anything else. The bar's colour shows the grade
- *   (no conditional format: it would cost a dozen calls for what the bar already says);
+ *   (no conditional format: it would cost calls for what the bar already says);
  * - the KPI summary (G4:H8): how many KPIs are in each status, with COUNTIF;
  * - the progress over time (TREND): one row per check-in date, one column per objective,
  *   plain values the refresh rewrites in one setValues (trendTable below), read by a line chart.
@@ -20,17 +21,11 @@ import { HEADER_FILL, type Run, runA1 } from './table-sheet';
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
 
+/**
+ * The words the refresh reads (trendData tells the dashboard's language) and writes (date);
+ * the other labels are the template's alone (template-words.ts).
+ */
 export const DASHBOARD_TEXT = {
-  title: L('Dashboard', 'Tableau de bord'),
-  average: L('Average objective score', 'Score moyen des objectifs'),
-  objective: L('Objective', 'Objectif'),
-  score: L('Score', 'Score'),
-  bar: L('Bar', 'Barre'),
-  status: L('Status', 'Statut'),
-  krs: L('Key results', 'Résultats clés'),
-  kpiStatus: L('KPI status', 'Statut des KPI'),
-  kpiCount: L('KPIs', 'KPI'),
-  trend: L('Progress over time', 'Progression dans le temps'),
   trendData: L(
     'The chart’s data, written by Refresh progress from the check-in history',
     'Les données du graphique, écrites par Actualiser depuis l’historique des suivis',
@@ -50,9 +45,11 @@ export const DASHBOARD = {
   chart: { row: 10, column: 7 },
 } as const;
 
+/** Column A's width, for the objectives' names; the other columns keep the default. */
+const OBJECTIVE_WIDTH = 300;
+
 export interface DashboardPlan {
   readonly block: Block;
-  readonly widths: readonly (Run & { readonly width: number })[];
   /** The trend block, header row included: the chart's data. */
   readonly trend: string;
 }
@@ -68,8 +65,9 @@ function columnRange(table: TableSheet, sheetName: string, key: string): string 
 export function planDashboard(
   lang: Lang,
   names: { readonly okrs: string; readonly kpis: string },
+  labels: Readonly<Record<DashboardLabel, string>>,
 ): DashboardPlan {
-  const t = (k: keyof typeof DASHBOARD_TEXT): string => DASHBOARD_TEXT[k][lang];
+  const t = (k: DashboardLabel): string => labels[k];
   const { objectives: o, kpis: k, trend } = DASHBOARD;
   const top = o.headerRow + 1;
   const bottom = o.headerRow + o.slots;
@@ -78,17 +76,13 @@ export function planDashboard(
 
   block.text(1, 1, t('title')).bold(1, 1);
   block.text(2, 1, t('average')).bold(2, 1);
+  // Scores are rounded, so the automatic format shows them well: no number format call.
   const scores = `B${top}:B${bottom}`;
-  block
-    .formula(2, 2, `IF(COUNT(${scores})=0,"",ROUND(AVERAGE(${scores}),2))`)
-    .format(2, 2, NUMBER_FORMATS.score);
+  block.formula(2, 2, `IF(COUNT(${scores})=0,"",ROUND(AVERAGE(${scores}),2))`);
 
   const headers = (row: number, column: number, words: readonly string[]): void =>
     words.forEach((w, i) => {
-      block
-        .text(row, column + i, w)
-        .bold(row, column + i)
-        .fill(row, column + i, HEADER_FILL);
+      block.text(row, column + i, w).bold(row, column + i);
     });
 
   headers(o.headerRow, o.column, [t('objective'), t('score'), t('bar'), t('status'), t('krs')]);
@@ -99,7 +93,7 @@ export function planDashboard(
   for (let n = 1; n <= o.slots; n++) {
     const r = o.headerRow + n;
     block.formula(r, 1, nth('objective', n));
-    block.formula(r, 2, nth('progress', n)).format(r, 2, NUMBER_FORMATS.score);
+    block.formula(r, 2, nth('progress', n));
     block.formula(r, 3, barFormula(`B${r}`, 'sheets'));
     block.formula(r, 4, nth('status', n));
     block.formula(
@@ -120,24 +114,14 @@ export function planDashboard(
 
   const { chart } = DASHBOARD;
   block.text(chart.row - 1, chart.column, t('trend')).bold(chart.row - 1, chart.column);
-  block.text(trend.row - 1, trend.column, t('trendData'));
+  block.text(trend.row - 1, trend.column, DASHBOARD_TEXT.trendData[lang]);
+  // The refresh writes dates (which Sheets formats as dates) and rounded scores below.
   trendTable([], lang)[0]?.forEach((v, i) => {
-    block
-      .value(trend.row, trend.column + i, v)
-      .bold(trend.row, trend.column + i)
-      .fill(trend.row, trend.column + i, HEADER_FILL);
+    block.value(trend.row, trend.column + i, v).bold(trend.row, trend.column + i);
   });
-  for (let r = trend.row + 1; r <= trendLastRow; r++) {
-    block.format(r, trend.column, NUMBER_FORMATS.date);
-    for (let c = 1; c <= trend.series; c++) block.format(r, trend.column + c, NUMBER_FORMATS.score);
-  }
 
   return {
     block,
-    widths: [
-      { first: 1, count: 1, width: 300 },
-      { first: k.column, count: 1, width: 140 },
-    ],
     trend: runA1({ first: trend.column, count: trend.series + 1 }, trend.row, trendLastRow),
   };
 }
@@ -191,7 +175,7 @@ export function writeDashboard(
 ): void {
   const { block } = plan;
   writeBlock(sheet.getRange(1, 1, block.rows, block.columns), block);
-  for (const w of plan.widths) sheet.setColumnWidths(w.first, w.count, w.width);
+  sheet.setColumnWidth(1, OBJECTIVE_WIDTH);
   sheet.insertChart(
     sheet
       .newChart()

@@ -17,7 +17,14 @@ const HOUR = 3_600_000;
 function offsetAt(format: Intl.DateTimeFormat, instant: number): number {
   const p: Record<string, number> = {};
   for (const part of format.formatToParts(new Date(instant))) p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, (p.hour ?? 0) % 24, p.minute ?? 0, p.second ?? 0);
+  const wall = Date.UTC(
+    p.year ?? 1970,
+    (p.month ?? 1) - 1,
+    p.day ?? 1,
+    (p.hour ?? 0) % 24,
+    p.minute ?? 0,
+    p.second ?? 0,
+  );
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
@@ -52,4 +59,9 @@ export function dayOf(instant: number, timeZone: string): Day {
   const format = zoneFormat(timeZone);
   const start = midnight(format, instant);
   return { start, end: midnight(format, start + 26 * HOUR) };
+}
+
+/** The zone's calendar date holding `instant`, "yyyy-mm-dd": how dates cross to the sidebar. */
+export function isoDay(instant: number, timeZone: string): string {
+  return new Date(instant + offsetAt(zoneFormat(timeZone), instant)).toISOString().slice(0, 10);
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../core/lang';
 import { problemMessage } from '../core/messages';
 import type { Problem } from '../core/problem';
+import type { FindingWords } from './finding-words';
 
 /**
  * What a refresh found worth a person's attention (PRODUCT.md §4), as data for the sidebar and
@@ -9,14 +10,22 @@ import type { Problem } from '../core/problem';
  */
 export type FindingFacts =
   | { readonly code: 'objective_has_number'; readonly title: string }
-  | { readonly code: 'too_few_krs' | 'too_many_krs'; readonly title: string; readonly count: number }
+  | {
+      readonly code: 'too_few_krs' | 'too_many_krs';
+      readonly title: string;
+      readonly count: number;
+    }
   | { readonly code: 'kr_without_owner' | 'kr_without_target'; readonly title: string }
   | { readonly code: 'kr_invalid'; readonly title: string; readonly problem: Problem }
   /** A KR naming an objective no row of its sheet holds ('' when it names none). */
   | { readonly code: 'kr_orphan'; readonly title: string; readonly objective: string }
   | { readonly code: 'duplicate_id'; readonly id: string }
   /** Headers (or banner labels) the refresh needs and did not find, in the table's language. */
-  | { readonly code: 'missing_columns'; readonly table: string; readonly headers: readonly string[] }
+  | {
+      readonly code: 'missing_columns';
+      readonly table: string;
+      readonly headers: readonly string[];
+    }
   | { readonly code: 'no_okr_table' };
 
 export type FindingCode = FindingFacts['code'];
@@ -31,78 +40,66 @@ export interface FindingPlace {
 
 export type PlannedFinding = FindingFacts & FindingPlace;
 
-/** A finding as the sidebar and the dialog get it. */
-export type Finding = FindingFacts & {
-  /** The sentence, in the user's language, location included. */
-  readonly message: string;
+/** A planned finding once its sheet's name is known: what a refresh returns. */
+export type LocatedFinding = FindingFacts & {
   readonly sheet: string | null;
   readonly row: number | null;
   readonly objectiveId: string | null;
   readonly krId: string | null;
 };
 
+/** The findings' sentences in a language, read from content.html only when there are findings. */
+export type WordsOf = (lang: Lang) => FindingWords;
+
+/** Fills a sentence's {placeholders}; a name the sentence does not hold is left out. */
+function fill(sentence: string, values: Readonly<Record<string, string | number>>): string {
+  return sentence.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
 const q = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
 
-function sentence(f: FindingFacts, lang: Lang): string {
-  if (lang === 'fr') {
-    switch (f.code) {
-      case 'objective_has_number':
-        return `L’objectif ${q(f.title)} contient un chiffre : gardez l’objectif qualitatif et mettez les chiffres dans ses résultats clés.`;
-      case 'too_few_krs':
-        return `L’objectif ${q(f.title)} a ${f.count} résultat${f.count > 1 ? 's' : ''} clé${f.count > 1 ? 's' : ''} : visez 3 à 5.`;
-      case 'too_many_krs':
-        return `L’objectif ${q(f.title)} a ${f.count} résultats clés : gardez les 3 à 5 plus parlants.`;
-      case 'kr_without_owner':
-        return `Le résultat clé ${q(f.title)} n’a pas de responsable.`;
-      case 'kr_without_target':
-        return `Le résultat clé ${q(f.title)} n’a pas de cible : il ne peut pas être noté.`;
-      case 'kr_invalid':
-        return `Résultat clé ${q(f.title)} : ${problemMessage(f.problem, lang)}`;
-      case 'kr_orphan':
-        return f.objective === ''
-          ? `Le résultat clé ${q(f.title)} ne nomme aucun objectif.`
-          : `Le résultat clé ${q(f.title)} renvoie à l’objectif ${q(f.objective)}, qui n’existe pas sur la feuille.`;
-      case 'duplicate_id':
-        return `L’ID ${f.id} est sur plusieurs lignes : videz l’une d’elles puis actualisez pour lui en donner un nouveau.`;
-      case 'missing_columns':
-        return `Le tableau ${f.table} n’a pas ${f.headers.length > 1 ? 'les colonnes' : 'la colonne'} ${f.headers.map(q).join(', ')} : rétablissez l’en-tête (Okapi trouve les colonnes par leur en-tête).`;
-      case 'no_okr_table':
-        return 'Aucun tableau d’OKR trouvé : créez-en un avec Extensions ▸ Okapi ▸ Créer le modèle OKR.';
-    }
-  }
+function sentence(f: FindingFacts, words: FindingWords, lang: Lang): string {
   switch (f.code) {
     case 'objective_has_number':
-      return `Objective ${q(f.title)} has a number in it: keep objectives qualitative and put the numbers in their key results.`;
-    case 'too_few_krs':
-      return `Objective ${q(f.title)} has ${f.count} key result${f.count === 1 ? '' : 's'}: aim for 3 to 5.`;
-    case 'too_many_krs':
-      return `Objective ${q(f.title)} has ${f.count} key results: keep the 3 to 5 that tell the most.`;
     case 'kr_without_owner':
-      return `Key result ${q(f.title)} has no owner.`;
     case 'kr_without_target':
-      return `Key result ${q(f.title)} has no target, so it cannot be scored.`;
+      return fill(words[f.code], { title: q(f.title) });
+    case 'too_few_krs':
+      return fill(words[f.count === 1 ? 'too_few_krs_one' : 'too_few_krs_other'], {
+        title: q(f.title),
+        count: f.count,
+      });
+    case 'too_many_krs':
+      return fill(words.too_many_krs, { title: q(f.title), count: f.count });
     case 'kr_invalid':
-      return `Key result ${q(f.title)}: ${problemMessage(f.problem, lang)}`;
+      return fill(words.kr_invalid, {
+        title: q(f.title),
+        problem: problemMessage(f.problem, lang),
+      });
     case 'kr_orphan':
       return f.objective === ''
-        ? `Key result ${q(f.title)} names no objective.`
-        : `Key result ${q(f.title)} points to objective ${q(f.objective)}, which is not on the sheet.`;
+        ? fill(words.kr_orphan_none, { title: q(f.title) })
+        : fill(words.kr_orphan, { title: q(f.title), objective: q(f.objective) });
     case 'duplicate_id':
-      return `ID ${f.id} is on more than one row: clear one of them and refresh to give it a new ID.`;
+      return fill(words.duplicate_id, { id: f.id });
     case 'missing_columns':
-      return `The ${f.table} table has no ${f.headers.map(q).join(', ')} column${f.headers.length > 1 ? 's' : ''}: restore the header (Okapi finds columns by their header).`;
+      return fill(words[f.headers.length > 1 ? 'missing_columns_other' : 'missing_columns_one'], {
+        table: f.table,
+        headers: f.headers.map(q).join(', '),
+      });
     case 'no_okr_table':
-      return 'No OKR table found: create one with Extensions ▸ Okapi ▸ Create OKR template.';
+      return words.no_okr_table;
   }
 }
 
-function where(sheet: string | null, row: number | null, lang: Lang): string {
-  if (sheet === null) return '';
-  if (row === null) return ` (${sheet})`;
-  return lang === 'fr' ? ` (${sheet}, ligne ${row})` : ` (${sheet}, row ${row})`;
-}
-
-/** Puts a planned finding into words, with its sheet's name. */
-export function describeFinding(f: PlannedFinding, sheetName: string | null, lang: Lang): Finding {
-  return { ...f, sheet: sheetName, message: sentence(f, lang) + where(sheetName, f.row, lang) };
+/**
+ * A finding's sentence in the user's language, its place included. The words come from
+ * content.html (finding-words.ts), read by the caller only when there is something to say.
+ */
+export function findingMessage(f: LocatedFinding, words: FindingWords, lang: Lang): string {
+  const at =
+    f.sheet === null
+      ? ''
+      : fill(f.row === null ? words.at_sheet : words.at_row, { sheet: f.sheet, row: f.row ?? '' });
+  return sentence(f, words, lang) + at;
 }

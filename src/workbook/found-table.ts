@@ -28,7 +28,9 @@ export interface TableRead extends FoundTable {
 const DISTINCT: ReadonlyMap<TableSheet, ReadonlySet<string>> = new Map(
   TABLES.map((t) => {
     const others = new Set(
-      TABLES.filter((o) => o !== t).flatMap((o) => o.columns.flatMap((c) => Object.values(c.header).map(fold))),
+      TABLES.filter((o) => o !== t).flatMap((o) =>
+        o.columns.flatMap((c) => Object.values(c.header).map(fold)),
+      ),
     );
     const own = t.columns.filter((c) => Object.values(c.header).every((h) => !others.has(fold(h))));
     return [t, new Set(own.map((c) => c.key))] as const;
@@ -46,21 +48,34 @@ export function identifyTable(
     const keys = Object.keys(located.columns);
     const distinct = keys.filter((k) => DISTINCT.get(layout)?.has(k)).length;
     const share = keys.length / layout.columns.length;
-    if (best === null || distinct > best.distinct || (distinct === best.distinct && share > best.share))
-      best = { found: { layout, located, lang: headerLang(top, layout, located) }, distinct, share };
+    if (
+      best === null ||
+      distinct > best.distinct ||
+      (distinct === best.distinct && share > best.share)
+    )
+      best = {
+        found: { layout, located, lang: headerLang(top, layout, located) },
+        distinct,
+        share,
+      };
   }
   return best?.found ?? null;
 }
 
 /** The language most of the table's header cells are written in (English on a tie). */
-function headerLang(top: readonly (readonly unknown[])[], layout: TableSheet, located: Located): Lang {
+function headerLang(
+  top: readonly (readonly unknown[])[],
+  layout: TableSheet,
+  located: Located,
+): Lang {
   const row = top[located.headerRow - 1] ?? [];
   const votes = new Map<Lang, number>(LANGS.map((l) => [l, 0]));
   for (const c of layout.columns) {
     const at = located.columns[c.key];
     const text = at === undefined ? undefined : row[at - 1];
     if (typeof text !== 'string') continue;
-    for (const l of LANGS) if (fold(text) === fold(c.header[l])) votes.set(l, (votes.get(l) ?? 0) + 1);
+    for (const l of LANGS)
+      if (fold(text) === fold(c.header[l])) votes.set(l, (votes.get(l) ?? 0) + 1);
   }
   return LANGS.reduce((a, b) => ((votes.get(b) ?? 0) > (votes.get(a) ?? 0) ? b : a));
 }

@@ -2,6 +2,7 @@ import { isDate } from '../core/cell';
 import { AUTOMATIC_FORMAT } from './block';
 import type { Day } from './day';
 import { HISTORY, NUMBER_FORMATS } from './layout';
+import { literal } from './literal';
 import type { Located } from './table';
 
 /**
@@ -42,14 +43,6 @@ export function snapshotsOfDay(
     if (t >= day.start && t < day.end) ids.add(String(row[idAt - 1]).trim());
   }
   return ids;
-}
-
-/**
- * setValues reads a string as a person's typing ("=…" a formula, "15,5" a number, "2024-05-06"
- * a date); the apostrophe keeps it the exact text that was read.
- */
-function literal(v: unknown): unknown {
-  return typeof v === 'string' && v !== '' ? `'${v}` : v;
 }
 
 /** The block to append below the history's last row: from its first to its last known column. */

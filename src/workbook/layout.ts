@@ -1,5 +1,3 @@
-import { KIND_LABELS, KR_KINDS } from '../core/kind';
-import { DIRECTION_LABELS } from '../core/kpi';
 import type { Lang, Localized } from '../core/lang';
 import {
   barFormula,
@@ -19,7 +17,6 @@ import {
  * their header (in either language), so users may move, insert, sort and add.
  */
 
-
 /** How a column's cells are shown. */
 export type Format = 'text' | 'number' | 'percent' | 'score' | 'date' | 'id';
 
@@ -33,9 +30,12 @@ export const NUMBER_FORMATS: Readonly<Record<Format, string>> = {
   id: '@',
 };
 
+/** The fixed word lists dropdowns offer; their words are in template-words.ts. */
+export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sources';
+
 /** A dropdown: fixed words, or the values found in another table's column. */
 export type Dropdown =
-  | { readonly kind: 'list'; readonly values: Readonly<Record<Lang, readonly string[]>> }
+  | { readonly kind: 'list'; readonly list: ListName }
   | { readonly kind: 'column'; readonly sheet: SheetKey; readonly column: string }
   | { readonly kind: 'checkbox' }
   | { readonly kind: 'date' };
@@ -67,8 +67,6 @@ export interface Column {
   readonly dropdown?: Dropdown;
   /** Helper columns the formulas need but people do not: hidden and protected. */
   readonly hidden?: boolean;
-  /** A note on the header cell: how to fill the column. */
-  readonly help?: Localized;
 }
 
 /** A cell in a sheet's banner (above the table) that formulas refer to by key. */
@@ -87,7 +85,6 @@ export type SheetKey = 'okrs' | 'actions' | 'kpis' | 'history' | 'dashboard' | '
 export interface TableSheet {
   readonly key: SheetKey;
   readonly name: Localized;
-  readonly title: Localized;
   /** The row of the table's headers (1-based); the template freezes rows up to it. */
   readonly headerRow: number;
   readonly columns: readonly Column[];
@@ -98,10 +95,15 @@ export interface TableSheet {
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
 
-const kindValues = {
-  en: KR_KINDS.map((k) => KIND_LABELS.en[k]),
-  fr: KR_KINDS.map((k) => KIND_LABELS.fr[k]),
-};
+/** A column: its key, its header in English and French, its width, its format, and more. */
+const col = (
+  key: string,
+  en: string,
+  fr: string,
+  width: number,
+  format: Format,
+  more: Pick<Column, 'formula' | 'dropdown' | 'hidden'> = {},
+): Column => ({ key, header: { en, fr }, width, format, ...more });
 
 /**
  * The OKR sheet: one row per objective (its Key result cell blank) and one per key result
@@ -110,11 +112,16 @@ const kindValues = {
 export const OKRS: TableSheet = {
   key: 'okrs',
   name: L('OKRs', 'OKR'),
-  title: L('Objectives and key results', 'Objectifs et résultats clés'),
   headerRow: 4,
   preparedRows: 200,
   named: [
-    { key: 'start', label: L('Period start', 'Début de période'), row: 2, column: 2, format: 'date' },
+    {
+      key: 'start',
+      label: L('Period start', 'Début de période'),
+      row: 2,
+      column: 2,
+      format: 'date',
+    },
     { key: 'end', label: L('Period end', 'Fin de période'), row: 2, column: 4, format: 'date' },
     {
       key: 'elapsed',
@@ -126,63 +133,19 @@ export const OKRS: TableSheet = {
     },
   ],
   columns: [
-    { key: 'id', header: L('ID', 'ID'), width: 70, format: 'id' },
-    {
-      key: 'objective',
-      header: L('Objective', 'Objectif'),
-      width: 240,
-      format: 'text',
-      help: L(
-        'A qualitative, inspiring sentence with no number in it. On KR rows, the objective the KR serves.',
-        'Une phrase qualitative et inspirante, sans chiffre. Sur les lignes de KR : l’objectif servi.',
-      ),
-    },
-    {
-      key: 'keyResult',
-      header: L('Key result', 'Résultat clé'),
-      width: 280,
-      format: 'text',
-      help: L(
-        'Measurable and time-bound; leave blank on the objective’s own row. 3 to 5 per objective.',
-        'Mesurable et daté ; vide sur la ligne de l’objectif. 3 à 5 par objectif.',
-      ),
-    },
-    {
-      key: 'parent',
-      header: L('Company objective', 'Objectif d’entreprise'),
-      width: 200,
-      format: 'text',
-      help: L(
-        'On an objective row: the company-level objective it aligns under (optional).',
-        'Sur la ligne d’un objectif : l’objectif d’entreprise auquel il se rattache (facultatif).',
-      ),
-    },
-    { key: 'owner', header: L('Owner', 'Responsable'), width: 120, format: 'text' },
-    {
-      key: 'kind',
-      header: L('Kind', 'Type'),
-      width: 100,
-      format: 'text',
-      dropdown: { kind: 'list', values: kindValues },
-    },
-    { key: 'unit', header: L('Unit', 'Unité'), width: 70, format: 'text' },
-    { key: 'baseline', header: L('Baseline', 'Point de départ'), width: 100, format: 'number' },
-    { key: 'target', header: L('Target', 'Cible'), width: 100, format: 'number' },
-    { key: 'current', header: L('Current', 'Valeur actuelle'), width: 110, format: 'number' },
-    { key: 'weight', header: L('Weight', 'Poids'), width: 70, format: 'number' },
-    {
-      key: 'due',
-      header: L('Due', 'Échéance'),
-      width: 100,
-      format: 'date',
-      dropdown: { kind: 'date' },
-      help: L('When the key result must be reached (the period’s end by default).', 'Quand le résultat clé doit être atteint (la fin de période par défaut).'),
-    },
-    {
-      key: 'progress',
-      header: L('Progress', 'Progression'),
-      width: 90,
-      format: 'score',
+    col('id', 'ID', 'ID', 70, 'id'),
+    col('objective', 'Objective', 'Objectif', 240, 'text'),
+    col('keyResult', 'Key result', 'Résultat clé', 280, 'text'),
+    col('parent', 'Company objective', 'Objectif d’entreprise', 200, 'text'),
+    col('owner', 'Owner', 'Responsable', 120, 'text'),
+    col('kind', 'Kind', 'Type', 100, 'text', { dropdown: { kind: 'list', list: 'kinds' } }),
+    col('unit', 'Unit', 'Unité', 70, 'text'),
+    col('baseline', 'Baseline', 'Point de départ', 100, 'number'),
+    col('target', 'Target', 'Cible', 100, 'number'),
+    col('current', 'Current', 'Valeur actuelle', 110, 'number'),
+    col('weight', 'Weight', 'Poids', 70, 'number'),
+    col('due', 'Due', 'Échéance', 100, 'date', { dropdown: { kind: 'date' } }),
+    col('progress', 'Progress', 'Progression', 90, 'score', {
       formula: (f) =>
         progressFormula(f.cell('score'), {
           objective: f.cell('objective'),
@@ -192,28 +155,16 @@ export const OKRS: TableSheet = {
           weightedRange: f.column('weighted'),
           countedRange: f.column('counted'),
         }),
-    },
-    {
-      key: 'bar',
-      header: L('Bar', 'Barre'),
-      width: 120,
-      format: 'text',
+    }),
+    col('bar', 'Bar', 'Barre', 120, 'text', {
       formula: (f) => barFormula(f.cell('progress'), f.target),
-    },
-    {
-      key: 'status',
-      header: L('Status', 'Statut'),
-      width: 110,
-      format: 'text',
+    }),
+    col('status', 'Status', 'Statut', 110, 'text', {
       formula: (f) => paceStatusFormula(f.cell('progress'), f.named('elapsed'), f.lang),
-    },
+    }),
     // The hidden helpers sit right after Status so that every computed column forms one block:
     // one protected range, one conditional-format range.
-    {
-      key: 'score',
-      header: L('KR score', 'Score KR'),
-      width: 80,
-      format: 'score',
+    col('score', 'KR score', 'Score KR', 80, 'score', {
       hidden: true,
       formula: (f) =>
         krScoreFormula({
@@ -223,122 +174,65 @@ export const OKRS: TableSheet = {
           target: f.cell('target'),
           current: f.cell('current'),
         }),
-    },
-    {
-      key: 'weighted',
-      header: L('Weighted score', 'Score pondéré'),
-      width: 80,
-      format: 'score',
+    }),
+    col('weighted', 'Weighted score', 'Score pondéré', 80, 'score', {
       hidden: true,
       formula: (f) => weightedScoreFormula(f.cell('score'), f.cell('weight')),
-    },
-    {
-      key: 'counted',
-      header: L('Counted weight', 'Poids compté'),
-      width: 80,
-      format: 'number',
+    }),
+    col('counted', 'Counted weight', 'Poids compté', 80, 'number', {
       hidden: true,
       formula: (f) => countedWeightFormula(f.cell('score'), f.cell('weight')),
-    },
-    { key: 'confidence', header: L('Confidence', 'Confiance'), width: 95, format: 'percent' },
-    { key: 'note', header: L('Note', 'Note'), width: 200, format: 'text' },
-    { key: 'checkedIn', header: L('Last check-in', 'Dernier suivi'), width: 110, format: 'date' },
+    }),
+    col('confidence', 'Confidence', 'Confiance', 95, 'percent'),
+    col('note', 'Note', 'Note', 200, 'text'),
+    col('checkedIn', 'Last check-in', 'Dernier suivi', 110, 'date'),
   ],
-};
-
-export const ACTION_STATES: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['To do', 'In progress', 'Done', 'Blocked'],
-  fr: ['À faire', 'En cours', 'Fait', 'Bloqué'],
 };
 
 export const ACTIONS: TableSheet = {
   key: 'actions',
   name: L('Actions', 'Actions'),
-  title: L('Actions that move the key results', 'Actions au service des résultats clés'),
   headerRow: 3,
   preparedRows: 200,
   named: [],
   columns: [
-    { key: 'action', header: L('Action', 'Action'), width: 300, format: 'text' },
-    {
-      key: 'keyResult',
-      header: L('Key result', 'Résultat clé'),
-      width: 260,
-      format: 'text',
+    col('action', 'Action', 'Action', 300, 'text'),
+    col('keyResult', 'Key result', 'Résultat clé', 260, 'text', {
       dropdown: { kind: 'column', sheet: 'okrs', column: 'keyResult' },
-    },
-    { key: 'owner', header: L('Owner', 'Responsable'), width: 120, format: 'text' },
-    { key: 'due', header: L('Due date', 'Échéance'), width: 110, format: 'date', dropdown: { kind: 'date' } },
-    {
-      key: 'state',
-      header: L('State', 'État'),
-      width: 110,
-      format: 'text',
-      dropdown: { kind: 'list', values: ACTION_STATES },
-    },
+    }),
+    col('owner', 'Owner', 'Responsable', 120, 'text'),
+    col('due', 'Due date', 'Échéance', 110, 'date', { dropdown: { kind: 'date' } }),
+    col('state', 'State', 'État', 110, 'text', { dropdown: { kind: 'list', list: 'states' } }),
   ],
-};
-
-export const FREQUENCIES: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'],
-  fr: ['quotidienne', 'hebdomadaire', 'mensuelle', 'trimestrielle', 'annuelle'],
-};
-
-export const DATA_SOURCES: Readonly<Record<Lang, readonly string[]>> = {
-  en: ['Web analytics', 'CRM', 'Emailing tool', 'Social network', 'Search Console', 'Ads platform', 'Database', 'Other'],
-  fr: ['Analytics web', 'CRM', 'Outil d’emailing', 'Réseau social', 'Search Console', 'Régie publicitaire', 'Base de données', 'Autre'],
 };
 
 export const KPIS: TableSheet = {
   key: 'kpis',
   name: L('KPIs', 'KPI'),
-  title: L('Key performance indicators', 'Indicateurs clés de performance'),
   headerRow: 3,
   preparedRows: 100,
   named: [],
   columns: [
-    { key: 'measure', header: L('Measure', 'Mesure'), width: 240, format: 'text' },
-    { key: 'target', header: L('Target', 'Cible'), width: 100, format: 'number' },
-    {
-      key: 'direction',
-      header: L('Direction', 'Sens'),
-      width: 130,
-      format: 'text',
-      dropdown: {
-        kind: 'list',
-        values: {
-          en: [DIRECTION_LABELS.en.higher, DIRECTION_LABELS.en.lower],
-          fr: [DIRECTION_LABELS.fr.higher, DIRECTION_LABELS.fr.lower],
-        },
-      },
-    },
-    {
-      key: 'source',
-      header: L('Data source', 'Source de données'),
-      width: 150,
-      format: 'text',
-      dropdown: { kind: 'list', values: DATA_SOURCES },
-    },
-    {
-      key: 'frequency',
-      header: L('Frequency', 'Fréquence'),
-      width: 110,
-      format: 'text',
-      dropdown: { kind: 'list', values: FREQUENCIES },
-    },
-    { key: 'actual', header: L('Actual', 'Valeur réelle'), width: 100, format: 'number' },
-    {
-      key: 'status',
-      header: L('Status', 'Statut'),
-      width: 120,
-      format: 'text',
+    col('measure', 'Measure', 'Mesure', 240, 'text'),
+    col('target', 'Target', 'Cible', 100, 'number'),
+    col('direction', 'Direction', 'Sens', 130, 'text', {
+      dropdown: { kind: 'list', list: 'directions' },
+    }),
+    col('source', 'Data source', 'Source de données', 150, 'text', {
+      dropdown: { kind: 'list', list: 'sources' },
+    }),
+    col('frequency', 'Frequency', 'Fréquence', 110, 'text', {
+      dropdown: { kind: 'list', list: 'frequencies' },
+    }),
+    col('actual', 'Actual', 'Valeur réelle', 100, 'number'),
+    col('status', 'Status', 'Statut', 120, 'text', {
       formula: (f) =>
         kpiStatusFormula(
           { actual: f.cell('actual'), target: f.cell('target'), direction: f.cell('direction') },
           f.lang,
         ),
-    },
-    { key: 'owner', header: L('Owner', 'Responsable'), width: 120, format: 'text' },
+    }),
+    col('owner', 'Owner', 'Responsable', 120, 'text'),
   ],
 };
 
@@ -346,19 +240,18 @@ export const KPIS: TableSheet = {
 export const HISTORY: TableSheet = {
   key: 'history',
   name: L('Check-in history', 'Historique des suivis'),
-  title: L('Check-in history (append-only)', 'Historique des suivis (ajout seul)'),
   headerRow: 3,
   preparedRows: 0,
   named: [],
   columns: [
-    { key: 'date', header: L('Date', 'Date'), width: 100, format: 'date' },
-    { key: 'id', header: L('ID', 'ID'), width: 70, format: 'id' },
-    { key: 'objective', header: L('Objective', 'Objectif'), width: 220, format: 'text' },
-    { key: 'keyResult', header: L('Key result', 'Résultat clé'), width: 260, format: 'text' },
-    { key: 'current', header: L('Current', 'Valeur actuelle'), width: 100, format: 'number' },
-    { key: 'progress', header: L('Progress', 'Progression'), width: 90, format: 'score' },
-    { key: 'confidence', header: L('Confidence', 'Confiance'), width: 95, format: 'percent' },
-    { key: 'note', header: L('Note', 'Note'), width: 240, format: 'text' },
+    col('date', 'Date', 'Date', 100, 'date'),
+    col('id', 'ID', 'ID', 70, 'id'),
+    col('objective', 'Objective', 'Objectif', 220, 'text'),
+    col('keyResult', 'Key result', 'Résultat clé', 260, 'text'),
+    col('current', 'Current', 'Valeur actuelle', 100, 'number'),
+    col('progress', 'Progress', 'Progression', 90, 'score'),
+    col('confidence', 'Confidence', 'Confiance', 95, 'percent'),
+    col('note', 'Note', 'Note', 240, 'text'),
   ],
 };
 

@@ -1,6 +1,6 @@
 import { isBlank, isDate, readWord } from '../core/cell';
-import { DEFAULT_TOLERANCE, kpiStatus, type Status } from '../core/kpi';
 import type { KrKind } from '../core/kind';
+import { DEFAULT_TOLERANCE, kpiStatus, type Status } from '../core/kpi';
 import type { NumberStyle } from '../core/number';
 import { WeightedMean } from '../core/objective';
 import { elapsedShare } from '../core/period';
@@ -8,9 +8,9 @@ import { isProblem, type Problem } from '../core/problem';
 import { readKind, readWeight, scoreKrRow, WordMemo } from '../core/rows';
 import type { Day } from './day';
 import type { FindingFacts, PlannedFinding } from './findings';
+import type { TableRead } from './found-table';
 import type { Snapshot } from './history';
 import type { IdAllocator, IdKind } from './ids';
-import type { TableRead } from './found-table';
 
 /**
  * Reading one OKR table the way its native formulas do, with the core's rules: which rows are
@@ -26,7 +26,18 @@ export interface ObjectiveSummary {
   readonly score: number | null;
   /** By pace (the share of the period elapsed); no data without a score or a period. */
   readonly status: Status;
-  readonly krCount: number;
+  /** Where its row is (the table's sheet, 1-based row): the sidebar reads its cells there. */
+  readonly sheet: number;
+  readonly row: number;
+  /** The key results that roll up to it, in sheet order. */
+  readonly krs: readonly KrSummary[];
+}
+
+/** A key result's row, its ID (new ones included) and its score by the core (null: none). */
+export interface KrSummary {
+  readonly id: string;
+  readonly row: number;
+  readonly score: number | null;
 }
 
 /** IDs to write: a run of consecutive empty ID cells in one column gets one setValues. */
@@ -62,7 +73,7 @@ interface Objective {
   readonly id: string;
   readonly title: string;
   readonly mean: WeightedMean;
-  krCount: number;
+  readonly krs: KrSummary[];
 }
 
 export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
@@ -84,7 +95,12 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
   // A missing column (index -1) reads as blank; the planner reports it.
   const get = (row: readonly unknown[], c: number): unknown => (c < 0 ? '' : row[c]);
   const findings: PlannedFinding[] = [];
-  const found = (facts: FindingFacts, row: number, objectiveId: string | null, krId: string | null): void => {
+  const found = (
+    facts: FindingFacts,
+    row: number,
+    objectiveId: string | null,
+    krId: string | null,
+  ): void => {
     findings.push({ ...facts, sheet: t.sheet, row, objectiveId, krId });
   };
 
@@ -111,7 +127,13 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
     rowIds[r] = id ?? readWord(get(row, col.id)).trim();
     if (kind !== 'objective') continue;
     const title = readWord(get(row, col.objective));
-    const objective: Objective = { row: r + 1, id: rowIds[r] ?? '', title, mean: new WeightedMean(), krCount: 0 };
+    const objective: Objective = {
+      row: r + 1,
+      id: rowIds[r] ?? '',
+      title,
+      mean: new WeightedMean(),
+      krs: [],
+    };
     objectiveList.push(objective);
     // The native roll-up (SUMIFS) matches titles case-insensitively; the first row wins.
     if (!objectives.has(title.toLowerCase())) objectives.set(title.toLowerCase(), objective);
@@ -120,7 +142,12 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
   // Pass 2: key results.
   const kindMemo = new WordMemo<KrKind | Problem>(readKind);
   const snapshots: Snapshot[] = [];
-  const snapshot = (row: readonly unknown[], r: number, progress: number | null, kr: boolean): void => {
+  const snapshot = (
+    row: readonly unknown[],
+    r: number,
+    progress: number | null,
+    kr: boolean,
+  ): void => {
     const id = rowIds[r] ?? '';
     if (id === '' || duplicates.has(r)) return;
     snapshots.push({
@@ -143,14 +170,23 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
     const objectiveId = objective?.id ?? null;
     const kind = kindMemo.read(get(row, col.kind));
     const target = get(row, col.target);
-    const score = scoreKrRow(get(row, col.current), target, get(row, col.baseline), kind, ctx.style);
-    if (col.owner >= 0 && isBlank(get(row, col.owner))) found({ code: 'kr_without_owner', title }, r + 1, objectiveId, id);
+    const score = scoreKrRow(
+      get(row, col.current),
+      target,
+      get(row, col.baseline),
+      kind,
+      ctx.style,
+    );
+    if (col.owner >= 0 && isBlank(get(row, col.owner)))
+      found({ code: 'kr_without_owner', title }, r + 1, objectiveId, id);
     if (col.target >= 0 && isBlank(target) && kind !== 'milestone')
       found({ code: 'kr_without_target', title }, r + 1, objectiveId, id);
-    if (isProblem(score)) found({ code: 'kr_invalid', title, problem: score }, r + 1, objectiveId, id);
-    if (objective === undefined) found({ code: 'kr_orphan', title, objective: objectiveText }, r + 1, null, id);
-    else objective.krCount++;
+    if (isProblem(score))
+      found({ code: 'kr_invalid', title, problem: score }, r + 1, objectiveId, id);
+    if (objective === undefined)
+      found({ code: 'kr_orphan', title, objective: objectiveText }, r + 1, null, id);
     const progress = typeof score === 'number' ? score : null;
+    objective?.krs.push({ id, row: r + 1, score: progress });
     if (objective !== undefined && progress !== null) {
       const weight = readWeight(get(row, col.weight), ctx.style);
       const problem = isProblem(weight) ? weight : objective.mean.add(progress, weight);
@@ -162,14 +198,19 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
   // Objectives: their findings, summaries and snapshots.
   const elapsed = elapsedOf(t, ctx.today);
   const summaries = objectiveList.map((o): ObjectiveSummary => {
-    if (/\d/.test(o.title)) found({ code: 'objective_has_number', title: o.title }, o.row, o.id, null);
+    if (/\d/.test(o.title))
+      found({ code: 'objective_has_number', title: o.title }, o.row, o.id, null);
     // Only the row the KRs roll up to owns them: a duplicate title's other rows count none.
-    const krCount = objectives.get(o.title.toLowerCase()) === o ? o.krCount : 0;
-    if (krCount < MIN_KRS) found({ code: 'too_few_krs', title: o.title, count: krCount }, o.row, o.id, null);
-    if (krCount > MAX_KRS) found({ code: 'too_many_krs', title: o.title, count: krCount }, o.row, o.id, null);
+    const krs = objectives.get(o.title.toLowerCase()) === o ? o.krs : [];
+    const krCount = krs.length;
+    if (krCount < MIN_KRS)
+      found({ code: 'too_few_krs', title: o.title, count: krCount }, o.row, o.id, null);
+    if (krCount > MAX_KRS)
+      found({ code: 'too_many_krs', title: o.title, count: krCount }, o.row, o.id, null);
     const score = objectives.get(o.title.toLowerCase())?.mean.result() ?? null;
     snapshot(values[o.row - 1] ?? [], o.row - 1, score, false);
-    return { id: o.id, title: o.title, score, status: paceStatus(score, elapsed), krCount };
+    const status = paceStatus(score, elapsed);
+    return { id: o.id, title: o.title, score, status, sheet: t.sheet, row: o.row, krs };
   });
   return { ids, objectives: summaries, snapshots, findings };
 }
@@ -178,7 +219,14 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
  * The row's ID: the one it has, or a new one queued in `ids` (a run of consecutive rows shares
  * one write). null when the row's ID is also on an earlier row: a duplicate gets no snapshot.
  */
-function idOf(t: TableRead, r: number, c: number, kind: IdKind, ctx: OkrContext, ids: IdWrite[]): string | null {
+function idOf(
+  t: TableRead,
+  r: number,
+  c: number,
+  kind: IdKind,
+  ctx: OkrContext,
+  ids: IdWrite[],
+): string | null {
   const value = t.values[r]?.[c];
   // A formula showing "" is a person's: the cell is not empty.
   const empty = isBlank(value) && (t.formulas?.[r]?.[c] ?? '') === '';
@@ -197,7 +245,7 @@ function idOf(t: TableRead, r: number, c: number, kind: IdKind, ctx: OkrContext,
 }
 
 /** The share of the period elapsed today (core: elapsedShare), from the banner's two dates. */
-function elapsedOf(t: TableRead, today: () => Day): number | null {
+export function elapsedOf(t: TableRead, today: () => Day): number | null {
   const start = cellAt(t, 'start');
   const end = cellAt(t, 'end');
   if (!isDate(start) || !isDate(end)) return null;
@@ -206,7 +254,8 @@ function elapsedOf(t: TableRead, today: () => Day): number | null {
   return isProblem(share) ? null : share;
 }
 
-function cellAt(t: TableRead, key: string): unknown {
+/** A banner cell's value (a named cell of the layout), undefined when it was not found. */
+export function cellAt(t: TableRead, key: string): unknown {
   const at = t.located.named[key];
   return at === undefined ? undefined : t.values[at[0] - 1]?.[at[1] - 1];
 }

@@ -1,8 +1,7 @@
 import { readWord } from '../core/cell';
-import type { Lang } from '../core/lang';
 import type { NumberStyle } from '../core/number';
-import { DASHBOARD } from './dashboard';
-import { type DashboardRead, planTrend, trendPoints } from './dashboard-trend';
+import { DASHBOARD, trendTable } from './dashboard';
+import { type DashboardRead, trendDigest, trendPoints } from './dashboard-trend';
 import type { Day } from './day';
 import type { PlannedFinding } from './findings';
 import type { TableRead } from './found-table';
@@ -14,7 +13,7 @@ import { rowFormula } from './row-formulas';
 
 /**
  * The refresh, decided without touching a spreadsheet: from what was read (each table's data
- * range, values and formulas) to what to write. Pure, so every rule is unit-tested without
+ * range, values and formulas; the digest of the dashboards' trend block) to what to write. Pure, so every rule is unit-tested without
  * Apps Script; refresh.ts only reads, calls this, and writes.
  *
  * What may be written is narrow on purpose (PRODUCT.md §4: never overwrite what a person typed):
@@ -24,7 +23,9 @@ import { rowFormula } from './row-formulas';
  */
 export interface PlanInput {
   readonly tables: readonly TableRead[];
-  readonly dashboards: readonly (DashboardRead & { readonly lang: Lang })[];
+  readonly dashboards: readonly DashboardRead[];
+  /** The digest of the trend block as last written (table-registry.ts); null when unknown. */
+  readonly trend: string | null;
   /** Asked only when a period or the history needs it (it costs a service call). */
   readonly today: () => Day;
   readonly style: () => NumberStyle;
@@ -61,6 +62,8 @@ export interface RefreshPlan {
   readonly ids: readonly IdWrite[];
   readonly history: HistoryAppend | null;
   readonly trends: readonly TrendWrite[];
+  /** The digest of the trend block the dashboards show once the plan is written. */
+  readonly trend: string | null;
   readonly findings: readonly PlannedFinding[];
   readonly objectives: readonly ObjectiveSummary[];
 }
@@ -71,7 +74,8 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const formulas = tables.flatMap(planFormulas);
 
   const okrs = tables.filter((t) => t.layout.key === 'okrs');
-  if (okrs.length === 0) findings.push({ code: 'no_okr_table', sheet: null, row: null, objectiveId: null, krId: null });
+  if (okrs.length === 0)
+    findings.push({ code: 'no_okr_table', sheet: null, row: null, objectiveId: null, krId: null });
   const ctx = {
     ids: new IdAllocator(okrs.flatMap(idCells)),
     seen: new Set<string>(),
@@ -90,20 +94,30 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     const done = snapshotsOfDay(history.values, history.located, day);
     due = results.flatMap((r) => r.snapshots).filter((s) => !done.has(s.id));
     if (due.length > 0)
-      append = { sheet: history.sheet, after: history.values.length, ...historyRows(history.located, day, due) };
+      append = {
+        sheet: history.sheet,
+        after: history.values.length,
+        ...historyRows(history.located, day, due),
+      };
   }
   // Every dashboard draws the one history the snapshots go to (the first, in sheet order).
   const points = input.dashboards.length > 0 ? trendPoints(history, day, due) : [];
-  const trends = input.dashboards.flatMap((d): TrendWrite[] => {
-    const values = planTrend(d, d.lang, points);
-    return values === null ? [] : [{ sheet: d.sheet, row: DASHBOARD.trend.row, column: DASHBOARD.trend.column, values }];
-  });
+  const blocks = input.dashboards.map(
+    (d): TrendWrite => ({
+      sheet: d.sheet,
+      row: DASHBOARD.trend.row,
+      column: DASHBOARD.trend.column,
+      values: trendTable(points, d.lang),
+    }),
+  );
+  const trend = blocks.length > 0 ? trendDigest(blocks.map((b) => b.values)) : input.trend;
 
   return {
     formulas,
     ids: results.flatMap((r) => r.ids),
     history: append,
-    trends,
+    trends: trend === input.trend ? [] : blocks,
+    trend,
     findings,
     objectives: results.flatMap((r) => r.objectives),
   };
@@ -119,12 +133,24 @@ function idCells(t: TableRead): unknown[] {
 /** The layout's headers and banner labels this table lacks. */
 function missingColumns(t: TableRead): PlannedFinding[] {
   const headers = [
-    ...t.layout.columns.filter((c) => t.located.columns[c.key] === undefined).map((c) => c.header[t.lang]),
-    ...t.layout.named.filter((n) => t.located.named[n.key] === undefined).map((n) => n.label[t.lang]),
+    ...t.layout.columns
+      .filter((c) => t.located.columns[c.key] === undefined)
+      .map((c) => c.header[t.lang]),
+    ...t.layout.named
+      .filter((n) => t.located.named[n.key] === undefined)
+      .map((n) => n.label[t.lang]),
   ];
   if (headers.length === 0) return [];
   return [
-    { code: 'missing_columns', table: t.layout.name[t.lang], headers, sheet: t.sheet, row: null, objectiveId: null, krId: null },
+    {
+      code: 'missing_columns',
+      table: t.layout.name[t.lang],
+      headers,
+      sheet: t.sheet,
+      row: null,
+      objectiveId: null,
+      krId: null,
+    },
   ];
 }
 
@@ -141,7 +167,9 @@ function planFormulas(t: TableRead): FormulaWrite[] {
     .flatMap((c) => {
       const at = t.located.columns[c.key];
       const build = at === undefined ? null : rowFormula(c, t.located, last, t.lang, 'sheets');
-      return at === undefined || build === null ? [] : [{ at, build, format: NUMBER_FORMATS[c.format] }];
+      return at === undefined || build === null
+        ? []
+        : [{ at, build, format: NUMBER_FORMATS[c.format] }];
     })
     .sort((a, b) => a.at - b.at);
   const blocks: (typeof columns)[] = [];
@@ -162,6 +190,14 @@ function planFormulas(t: TableRead): FormulaWrite[] {
     }
     if (!changed) return [];
     const formats = block.map((c) => c.format);
-    return [{ sheet: t.sheet, row: first, column: block[0]?.at ?? first, formulas, formats: formulas.map(() => formats) }];
+    return [
+      {
+        sheet: t.sheet,
+        row: first,
+        column: block[0]?.at ?? first,
+        formulas,
+        formats: formulas.map(() => formats),
+      },
+    ];
   });
 }

@@ -1,28 +1,35 @@
 import type { Lang } from '../core/lang';
 import { numberStyleOf } from '../core/number';
-import { dashboardLang } from './dashboard-trend';
 import { dayOf } from './day';
-import { describeFinding, type Finding } from './findings';
-import { identifyTable, type TableRead } from './found-table';
+import type { LocatedFinding } from './findings';
 import type { ObjectiveSummary } from './okr-table';
 import { planRefresh, type RefreshPlan } from './refresh-plan';
-import { REFRESH_TEXT } from './refresh-text';
+import { readWorkbook, type WorkbookRead } from './refresh-read';
+import { BUSY_TEXT } from './refresh-text';
+import { parseStored, storedProperties } from './table-registry';
 
 /**
- * Refresh progress (PRODUCT.md §4): reads every sheet once, lets the pure planner decide, and
- * writes what it planned. The number of service calls depends on the workbook's shape (sheets,
- * blocks of computed columns, runs of new IDs), never on how many rows it holds:
- *   per sheet     getDataRange, getValues (+ getFormulas for the OKR and KPI tables)
+ * Refresh progress (PRODUCT.md §4): reads the sheets it needs once (refresh-read.ts), lets the
+ * pure planner decide, and writes what it planned. The number of service calls depends on the
+ * workbook's shape (Okapi's sheets, blocks of computed columns, runs of new IDs), never on how
+ * many rows it holds:
+ *   registry      getDocumentProperties, getProperties (+ setProperties when it changed)
+ *   per sheet     getNumSheets once, getSheetById (getSheetByName, getSheetId for a sheet
+ *                 a template just made); OKR and KPI tables getDataRange, getValues,
+ *                 getFormulas; the history getDataRange, getValues; a dashboard nothing more
  *   per block     getRange, setFormulas, setNumberFormats — only for blocks that changed
  *   per ID run    getRange, setValues — only where IDs were missing
  *   history       getMaxRows (+ insertRowsAfter when full), getRange, setValues, setNumberFormats
  *   dashboard     getRange, setValues — only when its trend changed
- * plus the spreadsheet, its time zone (when a period or the history needs today), the document
- * lock and a flush.
+ * plus its time zone and locale (when a period or the history needs them), the document lock
+ * and a flush. Without a registry that matches the workbook, every sheet is read once more.
  */
 export interface RefreshResult {
-  readonly findings: readonly Finding[];
+  /** Without words: the caller reads them (findingMessage) only when there are findings. */
+  readonly findings: readonly LocatedFinding[];
   readonly objectives: readonly ObjectiveSummary[];
+  /** What was read, before the writes: the sidebar draws its state from it and writes there. */
+  readonly read: WorkbookRead;
   /** What was written: handy for the toast and for tests. */
   readonly written: {
     readonly formulaBlocks: number;
@@ -37,22 +44,25 @@ const LOCK_WAIT_MS = 30_000;
 
 /**
  * Refreshes the active spreadsheet under the document lock, so two refreshes (or a refresh and
- * a template) never interleave. `lang` is the language of the findings' words, which the
- * caller (menu or sidebar) already knows. Throws an Error with a readable message when the
- * lock cannot be had.
+ * a template) never interleave. Throws an Error with a readable message, in `lang`, when the
+ * lock cannot be had. `before` runs under the same lock, first, with what a refresh would find
+ * right then (nothing written): the sidebar's save writes its rows there, so that nothing can
+ * come between its reading, its writing and the refresh.
  */
 export function refreshWorkbook(
   lang: Lang,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  before?: (found: RefreshResult) => void,
 ): RefreshResult {
   const lock = LockService.getDocumentLock();
   try {
     lock.waitLock(LOCK_WAIT_MS);
   } catch {
-    throw new Error(REFRESH_TEXT.busy[lang]);
+    throw new Error(BUSY_TEXT[lang]);
   }
   try {
-    return refreshLocked(ss, lang);
+    before?.(refreshLocked(ss, false));
+    return refreshLocked(ss, true);
   } finally {
     // Everything written reaches the document before another execution may take the lock.
     SpreadsheetApp.flush();
@@ -60,42 +70,48 @@ export function refreshWorkbook(
   }
 }
 
-function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang): RefreshResult {
-  const sheets = ss.getSheets();
-  const tables: TableRead[] = [];
-  const dashboards: { sheet: number; values: unknown[][]; lang: Lang }[] = [];
-  sheets.forEach((sheet, i) => {
-    const range = sheet.getDataRange();
-    const values = range.getValues();
-    const found = identifyTable(values);
-    if (found !== null) {
-      // Formulas tell a person's formula from an empty ID cell, and a current computed column
-      // from one to rewrite; only the tables with computed columns need them.
-      const formulas = found.layout.columns.some((c) => c.formula) ? range.getFormulas() : null;
-      tables.push({ ...found, sheet: i, values, formulas });
-      return;
-    }
-    const dashboard = dashboardLang(values);
-    if (dashboard !== null) dashboards.push({ sheet: i, values, lang: dashboard });
-  });
+/** What a refresh finds now, without writing: the sidebar's first state. */
+export function previewRefresh(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): RefreshResult {
+  return refreshLocked(ss, false);
+}
 
+function refreshLocked(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  writing: boolean,
+): RefreshResult {
+  const properties = PropertiesService.getDocumentProperties();
+  const stored = parseStored(properties.getProperties());
+  const read = readWorkbook(ss, stored);
   const plan = planRefresh({
-    tables,
-    dashboards,
+    tables: read.tables,
+    dashboards: read.dashboards,
+    trend: read.registry.trend ?? null,
     today: once(() => dayOf(Date.now(), ss.getSpreadsheetTimeZone())),
     style: once(() => numberStyleOf(ss.getSpreadsheetLocale())),
   });
-  write(sheets, plan);
+  if (writing) write(read.sheets, plan);
+  // Stored after the writes: a refresh that failed halfway keeps the old digest, and redraws.
+  // Replacing every document property drops the templates' notes, now in the registry.
+  if (writing && (read.changed || plan.trend !== (read.registry.trend ?? null))) {
+    const { trend: _, ...registry } = read.registry;
+    properties.setProperties(
+      storedProperties(plan.trend === null ? registry : { ...registry, trend: plan.trend }),
+      true,
+    );
+  }
 
   const names = new Map<number, string>();
   const nameOf = (i: number | null): string | null => {
     if (i === null) return null;
-    if (!names.has(i)) names.set(i, sheets[i]?.getName() ?? '');
+    if (!names.has(i)) names.set(i, read.sheets[i]?.getName() ?? '');
     return names.get(i) ?? null;
   };
   return {
-    findings: plan.findings.map((f) => describeFinding(f, nameOf(f.sheet), lang)),
+    findings: plan.findings.map((f) => ({ ...f, sheet: nameOf(f.sheet) })),
     objectives: plan.objectives,
+    read,
     written: {
       formulaBlocks: plan.formulas.length,
       ids: plan.ids.reduce((n, w) => n + w.values.length, 0),
@@ -105,18 +121,17 @@ function refreshLocked(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, lang: Lang)
   };
 }
 
-function write(sheets: GoogleAppsScript.Spreadsheet.Sheet[], plan: RefreshPlan): void {
+/**
+ * The planned writes. The history goes first: growing its sheet is the one structural edit, and
+ * made before the large blocks are written it shifts nothing they hold (Sheets then
+ * recalculates the new formulas once, after the script, as the emulation does).
+ */
+function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: RefreshPlan): void {
   const sheet = (i: number): GoogleAppsScript.Spreadsheet.Sheet => {
     const s = sheets[i];
     if (s === undefined) throw new Error(`sheet ${i} is gone`);
     return s;
   };
-  for (const w of plan.formulas)
-    sheet(w.sheet)
-      .getRange(w.row, w.column, w.formulas.length, w.formulas[0]?.length ?? 1)
-      .setFormulas(w.formulas)
-      .setNumberFormats(w.formats);
-  for (const w of plan.ids) sheet(w.sheet).getRange(w.row, w.column, w.values.length, 1).setValues(w.values);
   const h = plan.history;
   if (h !== null) {
     const s = sheet(h.sheet);
@@ -129,7 +144,16 @@ function write(sheets: GoogleAppsScript.Spreadsheet.Sheet[], plan: RefreshPlan):
       .setNumberFormats(h.formats);
   }
   for (const t of plan.trends)
-    sheet(t.sheet).getRange(t.row, t.column, t.values.length, t.values[0]?.length ?? 1).setValues(t.values);
+    sheet(t.sheet)
+      .getRange(t.row, t.column, t.values.length, t.values[0]?.length ?? 1)
+      .setValues(t.values);
+  for (const w of plan.ids)
+    sheet(w.sheet).getRange(w.row, w.column, w.values.length, 1).setValues(w.values);
+  for (const w of plan.formulas)
+    sheet(w.sheet)
+      .getRange(w.row, w.column, w.formulas.length, w.formulas[0]?.length ?? 1)
+      .setFormulas(w.formulas)
+      .setNumberFormats(w.formats);
 }
 
 /** A value computed on first use: service calls only the plan turns out to need. */

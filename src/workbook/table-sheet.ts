@@ -2,8 +2,9 @@ import type { Lang } from '../core/lang';
 import type { CalendarDate } from '../core/period';
 import type { BandRules } from './bands';
 import { AUTOMATIC_FORMAT, Block, writeBlock } from './block';
-import { type Column, NUMBER_FORMATS, type SheetKey, type TableSheet } from './layout';
+import { type Column, NUMBER_FORMATS, type TableSheet } from './layout';
 import { columnLetter, formulaContext, templateLocation } from './table';
+import type { TemplateContent } from './template-content';
 import type { ValidationRules } from './validation';
 
 /**
@@ -22,13 +23,12 @@ export interface TablePlan {
   /** Title, banner, headers and prepared rows, written from A1. */
   readonly block: Block;
   readonly frozenRows: number;
-  readonly frozenColumns: number;
-  /** The wide columns' widths (see wideRuns); the others keep Sheets' default. */
-  readonly widths: readonly (Run & { readonly width: number })[];
+  /** The first run of wide columns and its width (see wideRun); the others keep the default. */
+  readonly width: (Run & { readonly width: number }) | undefined;
   readonly hidden: readonly Run[];
   /** Runs of computed columns: protected (warning only) over the prepared rows. */
   readonly computed: readonly Run[];
-  /** The computed run that shows scores and statuses: coloured by grade. */
+  /** The computed run that shows scores: coloured by grade. */
   readonly banded: Run | undefined;
   readonly firstDataRow: number;
   readonly lastDataRow: number;
@@ -46,15 +46,15 @@ export type PrefillCell =
   | { readonly text: string }
   | { readonly value: number | boolean; readonly format?: string };
 
-export const HEADER_FILL = '#e8eaed';
 /** The width from which a column is worth a call (Sheets' default is 100 pixels). */
 const WIDE = 150;
 
-/** Columns kept in view when scrolling right, where a table is wider than a screen. */
-const FROZEN_THROUGH: Partial<Record<SheetKey, string>> = { okrs: 'objective' };
-
-/** The cells that show a grade or a status. */
-const BANDED_KEYS = new Set(['progress', 'status']);
+/**
+ * The column whose run of computed columns is coloured by grade: the scores (Progress, Bar,
+ * Status side by side). A KPI's status says its meaning in words, which spares the KPIs sheet
+ * a call.
+ */
+const BANDED_KEY = 'progress';
 
 /** "2025-01-01": Sheets reads this as a date in every locale, with no time-zone shift. */
 export function isoDate(d: CalendarDate): string {
@@ -62,10 +62,17 @@ export function isoDate(d: CalendarDate): string {
   return `${pad(d.year, 4)}-${pad(d.month + 1, 2)}-${pad(d.day, 2)}`;
 }
 
+/**
+ * Plans a table sheet. Only tables people fill in (those with prepared rows) get bold headers
+ * and room for their text; the history, which the refresh appends to, keeps Sheets' defaults.
+ * Only computed cells get a number format: typed cells keep the automatic one, with which
+ * Sheets reads numbers, percents and dates as typed and shows them so.
+ */
 export function planTableSheet(
   table: TableSheet,
   lang: Lang,
   period: PeriodDates,
+  content: Pick<TemplateContent, 'titles' | 'notes'>,
   prefill: readonly PrefillRow[] = [],
 ): TablePlan {
   const at = templateLocation(table);
@@ -73,11 +80,17 @@ export function planTableSheet(
   const last = table.headerRow + table.preparedRows;
   if (prefill.length > table.preparedRows)
     throw new RangeError(`${prefill.length} rows to pre-fill, ${table.preparedRows} prepared`);
+  const filled = table.preparedRows > 0;
   const block = new Block(Math.max(last, table.headerRow), table.columns.length);
+  const label = (row: number, column: number, text: string): void => {
+    block.text(row, column, text);
+    if (filled) block.bold(row, column);
+  };
 
-  block.text(1, 1, table.title[lang]).bold(1, 1);
+  label(1, 1, content.titles[table.key] ?? table.name[lang]);
+  const notes = content.notes[table.key] ?? {};
   for (const n of table.named) {
-    block.text(n.row, n.column - 1, n.label[lang]).bold(n.row, n.column - 1);
+    label(n.row, n.column - 1, n.label[lang]);
     block.format(n.row, n.column, NUMBER_FORMATS[n.format]);
     if (n.formula)
       block.formula(n.row, n.column, n.formula(formulaContext(at, n.row, last, lang, 'sheets')));
@@ -87,13 +100,16 @@ export function planTableSheet(
 
   table.columns.forEach((column, i) => {
     const c = i + 1;
-    block.text(table.headerRow, c, column.header[lang]).bold(table.headerRow, c);
-    block.fill(table.headerRow, c, HEADER_FILL);
-    if (column.help) block.note(table.headerRow, c, column.help[lang]);
+    label(table.headerRow, c, column.header[lang]);
+    const note = notes[column.key];
+    if (note !== undefined) block.note(table.headerRow, c, note);
+    const format = computedFormat(column);
     for (let r = first; r <= last; r++) {
-      block.format(r, c, dataFormat(column));
-      if (column.formula)
+      if (column.formula) {
+        // The automatic format is what a new cell has: writing it would cost a call for nothing.
+        if (format !== AUTOMATIC_FORMAT) block.format(r, c, format);
         block.formula(r, c, column.formula(formulaContext(at, r, last, lang, 'sheets')));
+      }
       if (column.dropdown) block.dropdown(r, c, column.dropdown);
     }
   });
@@ -110,36 +126,29 @@ export function planTableSheet(
     }
   });
 
-  const frozenKey = FROZEN_THROUGH[table.key];
-  const computed = runs(table.columns, (c) => c.formula !== undefined);
+  const computed = filled ? runs(table.columns, (c) => c.formula !== undefined) : [];
   return {
     table,
     block,
     frozenRows: table.headerRow,
-    frozenColumns: frozenKey === undefined ? 0 : (at.columns[frozenKey] ?? 0),
-    widths: wideRuns(table.columns),
+    width: filled ? wideRun(table.columns) : undefined,
     hidden: runs(table.columns, (c) => c.hidden === true),
-    computed: table.preparedRows > 0 ? computed : [],
-    banded:
-      table.preparedRows > 0
-        ? computed.find((r) =>
-            table.columns
-              .slice(r.first - 1, r.first - 1 + r.count)
-              .some((c) => BANDED_KEYS.has(c.key)),
-          )
-        : undefined,
+    computed,
+    banded: computed.find((r) =>
+      table.columns.slice(r.first - 1, r.first - 1 + r.count).some((c) => c.key === BANDED_KEY),
+    ),
     firstDataRow: first,
     lastDataRow: last,
   };
 }
 
 /**
- * A data cell's number format. A computed column shown as text gets none of its own: a text
- * format on a formula cell would turn a rewritten formula into text.
+ * A computed cell's number format. A computed column shown as text gets none of its own: a
+ * text format on a formula cell would turn a rewritten formula into text.
  */
-function dataFormat(column: Column): string {
+function computedFormat(column: Column): string {
   const format = NUMBER_FORMATS[column.format];
-  return column.formula && format === NUMBER_FORMATS.text ? AUTOMATIC_FORMAT : format;
+  return format === NUMBER_FORMATS.text ? AUTOMATIC_FORMAT : format;
 }
 
 /** Runs of consecutive items (columns) that pass `test`. */
@@ -156,15 +165,20 @@ export function runs<T>(items: readonly T[], test: (item: T) => boolean): Run[] 
 }
 
 /**
- * Each width costs a call, so only the columns that need room get one: runs of adjacent wide
- * text columns (Objective, Key result…) share one call at their widest width; every other
- * column keeps Sheets' default, close to what layout.ts asks for.
+ * Each width costs a call, so one per sheet: the first run of adjacent wide text columns (the
+ * ones people read first: Objective, Key result…), at its widest width. Every other column
+ * keeps Sheets' default, and people widen a note column by hand if they want.
  */
-export function wideRuns(columns: readonly Column[]): (Run & { readonly width: number })[] {
-  return runs(columns, (c) => !c.hidden && c.width >= WIDE).map((r) => ({
-    ...r,
-    width: Math.max(...columns.slice(r.first - 1, r.first - 1 + r.count).map((c) => c.width)),
-  }));
+export function wideRun(
+  columns: readonly Column[],
+): (Run & { readonly width: number }) | undefined {
+  const [r] = runs(columns, (c) => !c.hidden && c.width >= WIDE);
+  return (
+    r && {
+      ...r,
+      width: Math.max(...columns.slice(r.first - 1, r.first - 1 + r.count).map((c) => c.width)),
+    }
+  );
 }
 
 /** The A1 notation of columns `run` over rows first..last, e.g. "K5:P204". */
@@ -187,8 +201,8 @@ export function writeTableSheet(
   const { block } = plan;
   writeBlock(sheet.getRange(1, 1, block.rows, block.columns), block, (d) => b.validations.rule(d));
   sheet.setFrozenRows(plan.frozenRows);
-  if (plan.frozenColumns > 0) sheet.setFrozenColumns(plan.frozenColumns);
-  for (const w of plan.widths) sheet.setColumnWidths(w.first, w.count, w.width);
+  const w = plan.width;
+  if (w) sheet.setColumnWidths(w.first, w.count, w.width);
   for (const h of plan.hidden) sheet.hideColumns(h.first, h.count);
   for (const run of plan.computed) {
     const range = sheet.getRange(runA1(run, plan.firstDataRow, plan.lastDataRow));

@@ -1,12 +1,12 @@
-import { type Lang, type Localized, langOfLocale } from '../core/lang';
+import { type Lang, langOfLocale } from '../core/lang';
 import { type Period, periodAround } from '../core/period';
 import { BandRules } from './bands';
 import { planDashboard, writeDashboard } from './dashboard';
-import { exampleOkrRows } from './example-rows';
 import { planGuide, writeGuide } from './guide';
 import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from './layout';
 import { insertFreeSheet } from './sheet-names';
 import { templateLocation } from './table';
+import { rememberTemplate } from './table-registry';
 import {
   type Builders,
   type PeriodDates,
@@ -14,13 +14,16 @@ import {
   runA1,
   writeTableSheet,
 } from './table-sheet';
+import type { TemplateContent, TemplateContents } from './template-content';
 import { ValidationRules } from './validation';
 
 /**
  * "Create OKR template": builds the ready-to-fill workbook in the active spreadsheet — the four
  * tables of layout.ts, the Dashboard and the Guide — in the spreadsheet's language. Existing
  * sheets are never touched: every sheet is new, under a free name. Everything is planned in
- * memory and written in batches, so the whole template costs a few dozen service calls.
+ * memory and written in batches, so the whole template costs a few dozen service calls. The
+ * words only the template writes (the Guide, titles, notes, labels…) come in as `contents`,
+ * which the bundle does not hold (see template-content.ts).
  */
 
 export interface TemplateOptions {
@@ -39,21 +42,15 @@ export interface TemplateResult {
   readonly sheets: Readonly<Record<SheetKey, string>>;
 }
 
-export const TEMPLATE_TEXT = {
-  done: {
-    en: 'Your OKR template is ready: the Guide explains how to fill it in.',
-    fr: 'Votre modèle OKR est prêt : le Guide explique comment le remplir.',
-  },
-  failed: {
-    en: 'Okapi could not create the template:',
-    fr: 'Okapi n’a pas pu créer le modèle :',
-  },
-} as const satisfies Record<string, Localized>;
-
+/**
+ * No toast on success: the Guide, inserted last, is the active sheet when the template is
+ * done, which says both that it worked and where to start (and spares a call).
+ */
 /** How long to wait for another Okapi write (a refresh) to finish, in milliseconds. */
 const LOCK_WAIT_MS = 30_000;
 
 export function createTemplate(
+  contents: TemplateContents,
   options: TemplateOptions = {},
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
 ): TemplateResult {
@@ -61,7 +58,7 @@ export function createTemplate(
   const lock = LockService.getDocumentLock();
   lock.waitLock(LOCK_WAIT_MS);
   try {
-    return build(ss, lang, options);
+    return build(ss, lang, contents[lang], options);
   } finally {
     SpreadsheetApp.flush();
     lock.releaseLock();
@@ -80,6 +77,7 @@ function sheetBases(lang: Lang): [SheetKey, string][] {
 function build(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   lang: Lang,
+  content: TemplateContent,
   options: TemplateOptions,
 ): TemplateResult {
   const today = options.today ?? new Date();
@@ -97,7 +95,7 @@ function build(
   };
 
   const builders: Builders = {
-    validations: new ValidationRules(lang, (d) => {
+    validations: new ValidationRules(content.lists, (d) => {
       const table = TABLES.find((t) => t.key === d.sheet);
       const column = table && templateLocation(table).columns[d.column];
       if (!table || column === undefined)
@@ -109,12 +107,15 @@ function build(
   };
 
   for (const table of TABLES) {
-    const prefill = table.key === 'okrs' && options.examples ? exampleOkrRows(lang) : [];
-    writeTableSheet(find(table.key).sheet, planTableSheet(table, lang, period, prefill), builders);
+    const prefill = table.key === 'okrs' && options.examples ? content.examples : [];
+    const plan = planTableSheet(table, lang, period, content, prefill);
+    writeTableSheet(find(table.key).sheet, plan, builders);
   }
   const names = { okrs: find('okrs').name, kpis: find('kpis').name };
-  writeDashboard(find('dashboard').sheet, planDashboard(lang, names));
-  writeGuide(find('guide').sheet, planGuide(lang));
+  writeDashboard(find('dashboard').sheet, planDashboard(lang, names, content.dashboard));
+  writeGuide(find('guide').sheet, planGuide(content.guide));
+  // The refresh then opens these sheets by ID instead of reading every sheet to find them.
+  rememberTemplate(created, lang);
   return {
     lang,
     sheets: Object.fromEntries(created.map((c) => [c.key, c.name])) as Record<SheetKey, string>,

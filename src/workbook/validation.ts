@@ -1,5 +1,4 @@
-import type { Lang } from '../core/lang';
-import type { Dropdown } from './layout';
+import type { Dropdown, ListName } from './layout';
 
 /**
  * The dropdowns of the template as Sheets data validation rules. One builder serves every
@@ -8,12 +7,13 @@ import type { Dropdown } from './layout';
  * allowed with a warning, as French aliases and free words are legitimate input.
  */
 export class ValidationRules {
-  /** Built rules by what they require (two date columns share one rule). */
-  readonly #rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
-  #builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
+  /** Built rules by dropdown (two date columns share one rule). */
+  private readonly rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
 
   constructor(
-    private readonly lang: Lang,
+    /** The words of each list, in the template's language. */
+    private readonly lists: Readonly<Record<ListName, readonly string[]>>,
     /** The data cells of another table's column, for dropdowns that list them. */
     private readonly columnRange: (
       dropdown: Extract<Dropdown, { kind: 'column' }>,
@@ -21,24 +21,21 @@ export class ValidationRules {
   ) {}
 
   rule(dropdown: Dropdown): GoogleAppsScript.Spreadsheet.DataValidation {
-    const key =
-      dropdown.kind === 'list'
-        ? `list:${dropdown.values[this.lang].join('\n')}`
-        : JSON.stringify(dropdown);
-    let rule = this.#rules.get(key);
+    const key = JSON.stringify(dropdown);
+    let rule = this.rules.get(key);
     if (rule === undefined) {
-      rule = this.#build(dropdown);
-      this.#rules.set(key, rule);
+      rule = this.build(dropdown);
+      this.rules.set(key, rule);
     }
     return rule;
   }
 
-  #build(dropdown: Dropdown): GoogleAppsScript.Spreadsheet.DataValidation {
-    this.#builder ??= SpreadsheetApp.newDataValidation();
-    const b = this.#builder;
+  private build(dropdown: Dropdown): GoogleAppsScript.Spreadsheet.DataValidation {
+    this.builder ??= SpreadsheetApp.newDataValidation();
+    const b = this.builder;
     switch (dropdown.kind) {
       case 'list':
-        return b.requireValueInList([...dropdown.values[this.lang]], true).build();
+        return b.requireValueInList([...this.lists[dropdown.list]], true).build();
       case 'column':
         return b.requireValueInRange(this.columnRange(dropdown), true).build();
       case 'checkbox':

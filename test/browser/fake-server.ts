@@ -156,6 +156,10 @@ const WORDS: Record<Lang, Record<Finding['code'], string>> = {
     kr_without_owner: 'This key result has no owner.',
     kr_without_target: 'This key result has no target.',
     kr_invalid: 'This key result cannot be scored.',
+    kr_orphan: 'This key result names no objective of the sheet.',
+    duplicate_id: 'This ID is on more than one row.',
+    missing_columns: 'A column is missing.',
+    no_okr_table: 'No OKR table found.',
   },
   fr: {
     objective_has_number: 'L’objectif contient un chiffre : gardez-les pour les résultats clés.',
@@ -164,6 +168,10 @@ const WORDS: Record<Lang, Record<Finding['code'], string>> = {
     kr_without_owner: 'Ce résultat clé n’a pas de responsable.',
     kr_without_target: 'Ce résultat clé n’a pas de cible.',
     kr_invalid: 'Ce résultat clé ne peut pas être noté.',
+    kr_orphan: 'Ce résultat clé ne nomme aucun objectif de la feuille.',
+    duplicate_id: 'Cet ID est sur plusieurs lignes.',
+    missing_columns: 'Une colonne manque.',
+    no_okr_table: 'Aucun tableau d’OKR trouvé.',
   },
 };
 

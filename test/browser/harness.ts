@@ -58,7 +58,7 @@ export interface OpenOptions {
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-chromium.sh`);
+    throw new Error(`${CHROMIUM} is missing: run scripts/ensure-system-packages.sh`);
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 

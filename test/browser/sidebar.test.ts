@@ -7,9 +7,10 @@ import { EXAMPLES } from '../../src/core/examples';
 import type { SaveBatch, SidebarState } from '../../src/sidebar/api';
 import { FakeSidebarServer } from './fake-server';
 import { sampleState } from './fixtures';
+import { announced, fillKr, kr } from './form';
 import { launchChromium, openSidebar, type SidebarPage } from './harness';
 
-/** Needs `npm run build` (dist/sidebar.html) and Chromium (scripts/ensure-chromium.sh). */
+/** Needs `npm run build` (dist/sidebar.html) and Chromium (scripts/ensure-system-packages.sh). */
 
 const artifacts = fileURLToPath(new URL('../../artifacts', import.meta.url));
 let browser: Browser;
@@ -30,32 +31,6 @@ async function open(state: SidebarState = sampleState()): Promise<{
   const server = new FakeSidebarServer(state);
   const sidebar = await openSidebar(browser, server.handle);
   return { sidebar, page: sidebar.page, server };
-}
-
-const kr = (page: Page, n: number): Locator => page.getByRole('group', { name: `Key result ${n}` });
-const announced = (page: Page): Locator => page.getByRole('status');
-
-async function fillKr(
-  group: Locator,
-  values: {
-    title: string;
-    owner: string;
-    kind: string;
-    unit: string;
-    baseline: string;
-    target?: string;
-    weight?: string;
-  },
-): Promise<void> {
-  await group.getByLabel('Title', { exact: true }).fill(values.title);
-  await group.getByLabel('Owner', { exact: true }).fill(values.owner);
-  await group.getByLabel('Kind', { exact: true }).selectOption({ label: values.kind });
-  await group.getByLabel('Unit', { exact: true }).fill(values.unit);
-  await group.getByLabel('Baseline', { exact: true }).fill(values.baseline);
-  if (values.target !== undefined)
-    await group.getByLabel('Target', { exact: true }).fill(values.target);
-  if (values.weight !== undefined)
-    await group.getByLabel('Weight', { exact: true }).fill(values.weight);
 }
 
 describe('the sidebar', () => {

@@ -1,5 +1,5 @@
-import { hostRealm } from '../../emulation/realm';
 import { type BundleHandle, loadBundle } from '../../emulation/load';
+import { hostRealm } from '../../emulation/realm';
 import { OKRS } from '../../src/workbook/layout';
 
 /**
@@ -28,7 +28,8 @@ export function world(options: { locale?: string; template?: boolean } = {}): Wo
   const h = loadBundle({ now: NOW, timeZone: 'Europe/Paris', locale: options.locale ?? 'en_US' });
   if (options.template ?? true) h.run('okapiCreateTemplate');
   const services = h.emulation.globals(h.emulation.gateway(hostRealm));
-  const ss = services.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const ss =
+    services.SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const sheet = (name: string): Sheet => {
     const s = ss.getSheetByName(name);
     if (s === null) throw new Error(`no sheet ${name}`);
@@ -81,19 +82,29 @@ export function okrRows(objectives: number, krsEach: number, start = 1): Row[] {
 /** A number written with letters, so objective titles hold no digit (a finding otherwise). */
 function letters(n: number): string {
   let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(97 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(97 + ((x - 1) % 26)) + s;
   return s;
 }
 
 /** Types rows into a sheet below `after`, each cell under its header, in one setValues. */
-export function typeRows(w: World, name: string, after: number, rows: readonly Row[], headerRow = OKRS.headerRow): void {
+export function typeRows(
+  w: World,
+  name: string,
+  after: number,
+  rows: readonly Row[],
+  headerRow = OKRS.headerRow,
+): void {
   if (rows.length === 0) return;
-  const header = (w.h.spreadsheet.values(name, `A${headerRow}:AZ${headerRow}`)[0] ?? []) as unknown[];
-  const width = header.findLastIndex((v) => v !== '') + 1;
+  const header = (w.h.spreadsheet.values(name, `A${headerRow}:AZ${headerRow}`)[0] ??
+    []) as unknown[];
+  const width = header.reduce<number>((w, v, i) => (v === '' ? w : i + 1), 0);
   const sheet = w.sheet(name);
   const need = after + rows.length - sheet.getMaxRows();
   if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  const grid = rows.map((r) => header.slice(0, width).map((hd) => (typeof hd === 'string' && hd in r ? r[hd] : '')));
+  const grid = rows.map((r) =>
+    header.slice(0, width).map((hd) => (typeof hd === 'string' && hd in r ? r[hd] : '')),
+  );
   // Cells under computed headers stay as they are: a person types only their own columns.
   const computed = new Set(OKRS.columns.filter((c) => c.formula).map((c) => c.header.en));
   header.slice(0, width).forEach((hd, j) => {

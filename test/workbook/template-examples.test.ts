@@ -5,27 +5,31 @@ import { krScore } from '../../src/core/kr';
 import { OKRS } from '../../src/workbook/layout';
 import { columnLetter, templateLocation } from '../../src/workbook/table';
 import { createTemplate } from '../../src/workbook/template';
+import { templateContents } from '../../src/workbook/template-content';
 
 /**
  * The `examples` option, which no menu item passes: createTemplate driven from the host on
- * the emulated services (the same code the bundle runs).
+ * the emulated services (the same code the bundle runs), with the content built in memory
+ * (the bundle reads the same from content.html).
  */
+const contents = templateContents();
 const g = globalThis as Record<string, unknown>;
 afterEach(() => {
-  for (const name of ['SpreadsheetApp', 'LockService']) delete g[name];
+  for (const name of ['SpreadsheetApp', 'LockService', 'PropertiesService']) delete g[name];
 });
 
 function emulate(locale: string) {
   const { emulation, globals } = createEmulation({ locale, now: new Date('2025-05-15T08:00:00Z') });
   g.SpreadsheetApp = globals.SpreadsheetApp;
   g.LockService = globals.LockService;
+  g.PropertiesService = globals.PropertiesService;
   return emulation;
 }
 
 describe('createTemplate({ examples: true })', () => {
   it('pre-fills the OKRs sheet as layout.ts lays it out, scores computed', () => {
     const emulation = emulate('fr_FR');
-    const result = createTemplate({ examples: true, today: new Date(2025, 4, 15) });
+    const result = createTemplate(contents, { examples: true, today: new Date(2025, 4, 15) });
     expect(result.lang).toBe('fr');
     const okrs = result.sheets.okrs;
     expect(okrs).toBe('OKR');
@@ -53,8 +57,8 @@ describe('createTemplate({ examples: true })', () => {
 
   it('names the sheets it made and releases the document lock', () => {
     const emulation = emulate('en_US');
-    createTemplate();
-    const second = createTemplate();
+    createTemplate(contents);
+    const second = createTemplate(contents);
     expect(second.sheets).toEqual({
       okrs: 'OKRs (2)',
       actions: 'Actions (2)',

@@ -20,13 +20,13 @@ import { type Located, locateTable, SEARCH_ROWS } from '../../src/workbook/table
 /**
  * The exported .xlsx, filled in and recalculated by LibreOffice: every Progress cell, every
  * objective's roll-up and every status must equal what the core computes. Skipped only when
- * soffice is absent outside CI (scripts/ensure-libreoffice.sh installs it).
+ * soffice is absent outside CI (scripts/ensure-system-packages.sh installs it).
  */
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const run = hasSoffice || Boolean(process.env.CI);
 if (!run)
   console.warn(
-    'test/xlsx/libreoffice.test.ts skipped: soffice not found (run scripts/ensure-libreoffice.sh).',
+    'test/xlsx/libreoffice.test.ts skipped: soffice not found (run scripts/ensure-system-packages.sh).',
   );
 
 type Value = number | string | boolean | null;

@@ -1,0 +1,108 @@
+import { isBlank, readDone, readNumber, readWord } from '../core/cell';
+import { langOfLocale } from '../core/lang';
+import { numberStyleOf } from '../core/number';
+import { isProblem } from '../core/problem';
+import { readKind } from '../core/rows';
+import type { KrState, PeriodState, SidebarState } from '../sidebar/api';
+import { dayOf, isoDay } from './day';
+import { findingMessage, type WordsOf } from './findings';
+import type { TableRead } from './found-table';
+import { cellAt, elapsedOf } from './okr-table';
+import type { RefreshResult } from './refresh';
+import { cellOf, formulaOf } from './table-cell';
+
+/**
+ * The sidebar's state (src/sidebar/api.ts), drawn from what a refresh found: its objectives and
+ * key results as the core scored them, and the cells of their rows as read in the same batch.
+ * Only JSON-like data leaves: dates as "yyyy-mm-dd", text as text, unreadable numbers as null.
+ */
+export function sidebarState(
+  found: RefreshResult,
+  locale: string,
+  timeZone: string,
+  /** Called only when there are findings to put into words. */
+  words: WordsOf,
+): SidebarState {
+  const lang = langOfLocale(locale);
+  // Read once, and only when there is something to say.
+  const said = found.findings.length === 0 ? null : words(lang);
+  const style = numberStyleOf(locale);
+  const okrs = found.read.tables.filter((t) => t.layout.key === 'okrs');
+  // A cell the core cannot read as a number (a word, a date) is shown as none; a finding says why.
+  const num = (v: unknown): number | null => {
+    const n = readNumber(v, 'current', () => style);
+    return isProblem(n) ? null : n;
+  };
+  const seen = (key: string): string[] => {
+    const words = new Set<string>();
+    for (const t of okrs)
+      for (let r = t.located.headerRow + 1; r <= t.values.length; r++) {
+        const v = cellOf(t, r, key);
+        if (!isBlank(v)) words.add(readWord(v).trim());
+      }
+    return [...words].sort();
+  };
+
+  const objectives = found.objectives.flatMap((o) => {
+    const t = okrs.find((x) => x.sheet === o.sheet);
+    if (t === undefined) return [];
+    const krs = o.krs.map((k): KrState => {
+      const c = (key: string): unknown => cellOf(t, k.row, key);
+      const kind = readKind(c('kind'));
+      return {
+        id: k.id,
+        title: readWord(c('keyResult')),
+        owner: readWord(c('owner')),
+        // An unknown word scores nothing (a finding says so); the form shows it as automatic.
+        kind: isProblem(kind) ? 'auto' : kind,
+        unit: readWord(c('unit')),
+        baseline: num(c('baseline')),
+        target: num(c('target')),
+        current: kind === 'milestone' ? readDone(c('current'), () => style) : num(c('current')),
+        currentIsFormula: formulaOf(t, k.row, 'current') !== '',
+        weight: num(c('weight')),
+        score: k.score,
+        confidence: num(c('confidence')),
+        note: readWord(c('note')),
+      };
+    });
+    return [
+      {
+        id: o.id,
+        title: o.title,
+        parent: readWord(cellOf(t, o.row, 'parent')),
+        owner: readWord(cellOf(t, o.row, 'owner')),
+        progress:
+          o.score === null
+            ? ({ score: null, status: 'no_data' } as const)
+            : { score: o.score, status: o.status },
+        krs,
+      },
+    ];
+  });
+
+  return {
+    lang,
+    locale,
+    period: okrs[0] === undefined ? null : period(okrs[0], timeZone),
+    objectives,
+    owners: seen('owner'),
+    companyObjectives: seen('parent'),
+    findings: found.findings.map((f) => ({
+      code: f.code,
+      message: findingMessage(f, said ?? words(lang), lang),
+      where:
+        f.krId === null
+          ? { objectiveId: f.objectiveId }
+          : { objectiveId: f.objectiveId, krId: f.krId },
+    })),
+  };
+}
+
+/** The banner's period; null while it holds no valid one (the refresh reads it the same way). */
+function period(t: TableRead, timeZone: string): PeriodState | null {
+  const elapsed = elapsedOf(t, () => dayOf(Date.now(), timeZone));
+  // elapsedOf is null unless both banner cells hold dates.
+  const iso = (key: string): string => isoDay((cellAt(t, key) as Date).getTime(), timeZone);
+  return elapsed === null ? null : { start: iso('start'), end: iso('end'), elapsed };
+}

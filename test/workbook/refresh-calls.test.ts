@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { refreshCalls, steadyRefreshCalls } from '../../bench/refresh';
+
+/**
+ * The cost of a refresh in service calls depends on the workbook's shape, never on how many
+ * key results it holds (PRODUCT.md §6). Data calls (bench/data-calls.ts: those that move cell
+ * data) are bounded; every call is counted too, and must not grow either. Counts only, never
+ * timings.
+ */
+describe('Refresh progress service calls', () => {
+  it('are the same for 1,000 and 10,000 key results, on the first refresh after typing', () => {
+    const small = refreshCalls(1_000);
+    const large = refreshCalls(10_000);
+    console.log('first refresh (data / all):', small, large);
+    expect(large).toEqual(small);
+    // Reads: the OKR and KPI tables (values, formulas) and the history. Writes: IDs, formulas
+    // and their formats, the history grown, appended and formatted, the dashboard's trend.
+    expect(small.data).toBeLessThanOrEqual(12);
+  }, 120_000);
+
+  // Sizes the emulation can evaluate: the next day's refresh reads the results of the roll-up
+  // formulas the first one wrote, and HyperFormula's SUMIFS costs O(rows²) (emulation/README.md).
+  // Both outgrow the history's sheet on the second day, as 10,000 would.
+  it('are the same for 500 and 1,000 key results, on the next day’s refresh', () => {
+    const small = steadyRefreshCalls(500);
+    const large = steadyRefreshCalls(1_000);
+    console.log('next day (data / all):', small, large);
+    expect(large).toEqual(small);
+    expect(small.data).toBeLessThanOrEqual(10);
+  }, 120_000);
+});

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HISTORY_SHEET,
+  OKR_SHEET,
+  okrRows,
+  type Row,
+  typeRows,
+  type World,
+  world,
+} from './refresh-world';
+
+/**
+ * Refresh progress through the real built bundle (npm run build first), in the emulation:
+ * the template from "Create OKR template", then a person's edits, then the menu's refresh.
+ */
+
+const HEADER = 4;
+const firstData = HEADER + 1;
+
+function cell(w: World, header: string, row: number): unknown {
+  return w.h.spreadsheet.values(OKR_SHEET, `A${row}:AZ${row}`)[0]?.[w.col(OKR_SHEET, header) - 1];
+}
+function formula(w: World, header: string, row: number): string {
+  return (
+    w.h.spreadsheet.formulas(OKR_SHEET, `A${row}:AZ${row}`)[0]?.[w.col(OKR_SHEET, header) - 1] ?? ''
+  );
+}
+function historyRows(w: World): unknown[][] {
+  return w.h.spreadsheet.values(HISTORY_SHEET).slice(3);
+}
+
+describe('Refresh progress', () => {
+  it('fills IDs, computes progress on rows typed below the prepared ones, and snapshots the day', () => {
+    const w = world();
+    const rows = okrRows(2, 3);
+    typeRows(w, OKR_SHEET, HEADER, rows.slice(0, 4));
+    // Rows added far below the template's prepared 200 rows.
+    typeRows(w, OKR_SHEET, 260, rows.slice(4));
+    w.refresh();
+    expect(cell(w, 'ID', firstData)).toBe('O1');
+    expect(cell(w, 'ID', firstData + 1)).toBe('KR1');
+    expect(cell(w, 'ID', 261)).toBe('O2');
+    expect(cell(w, 'ID', 263)).toBe('KR5');
+    // Current 100 + ((2*7 + 2*13) % 120) = 140 of 100 → 200: 0.4, by the native formula.
+    expect(cell(w, 'Progress', 263)).toBe(0.4);
+    expect(formula(w, 'Progress', 263)).toContain('$B$5:$B$264');
+    expect(cell(w, 'Status', 263)).not.toBe('');
+    const history = historyRows(w);
+    expect(history.map((r) => r[1])).toEqual([
+      'KR1',
+      'KR2',
+      'KR3',
+      'KR4',
+      'KR5',
+      'KR6',
+      'O1',
+      'O2',
+    ]);
+    expect(history[4]?.[5]).toBe(0.4);
+    expect(history[4]?.[3]).toBe('KR b.2');
+    expect(w.h.ui.toasts.at(-1)?.message).toMatch(/Nothing to report/);
+    // The dashboard's progress-over-time block follows the history's objective rows.
+    const trend = w.h.spreadsheet.values('Dashboard', 'N4:P5');
+    expect(trend[0]).toEqual(['Date', 'Objective a', 'Objective b']);
+    expect(trend[1]?.slice(1)).toEqual([history[6]?.[5], history[7]?.[5]]);
+  });
+
+  it('adds no history row on a second refresh the same day, and a new snapshot the next day', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
+    w.refresh();
+    const before = historyRows(w).length;
+    w.okr.getRange(firstData + 1, w.col(OKR_SHEET, 'Current')).setValue(199);
+    w.refresh();
+    expect(historyRows(w)).toHaveLength(before);
+    w.h.setNow(new Date('2025-05-16T08:00:00Z'));
+    w.refresh();
+    const after = historyRows(w);
+    expect(after).toHaveLength(before * 2);
+    expect(after.find((r) => r[1] === 'KR1' && Number(r[0]) > Number(after[0]?.[0]))?.[4]).toBe(
+      199,
+    );
+  });
+
+  it('keeps a formula a person put in Current, and snapshots its value', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
+    w.sheet('Sheet1').getRange('A1').setValue(175);
+    const current = w.okr.getRange(firstData + 1, w.col(OKR_SHEET, 'Current'));
+    current.setFormula('=Sheet1!A1');
+    w.refresh();
+    expect(current.getFormula()).toBe('=Sheet1!A1');
+    expect(cell(w, 'Progress', firstData + 1)).toBe(0.75);
+    expect(historyRows(w).find((r) => r[1] === 'KR1')?.[4]).toBe(175);
+  });
+
+  it('follows inserted rows, moved and extra columns, and sorting', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(2, 3));
+    w.refresh();
+    // A person inserts a column in the middle of the computed block and one before everything,
+    w.okr.insertColumnBefore(w.col(OKR_SHEET, 'Bar'));
+    w.okr.getRange(HEADER, w.col(OKR_SHEET, 'Bar') - 1).setValue('My notes');
+    w.okr.insertColumnBefore(1);
+    w.okr.getRange(HEADER, 1).setValue('Team');
+    // inserts a KR in the middle, and sorts the data rows by Key result.
+    w.okr.insertRowsBefore(firstData + 2, 1);
+    typeRows(w, OKR_SHEET, firstData + 1, [
+      { Objective: 'Objective a', 'Key result': 'KR a.new', Owner: 'Eve', Target: 10, Current: 5 },
+    ]);
+    const last = w.okr.getLastRow();
+    w.okr
+      .getRange(firstData, 1, last - HEADER, w.okr.getLastColumn())
+      .sort(w.col(OKR_SHEET, 'Key result'));
+    w.refresh();
+    for (let r = firstData; r <= last; r++) {
+      const kr = cell(w, 'Key result', r);
+      if (kr === 'KR a.new') {
+        expect(cell(w, 'ID', r)).toBe('KR7');
+        expect(cell(w, 'Progress', r)).toBe(0.5);
+      }
+      if (kr === '' && cell(w, 'Objective', r) === 'Objective a') {
+        // The objective's roll-up now counts its fourth KR.
+        expect(cell(w, 'Progress', r)).toBeCloseTo((0.2 + 0.33 + 0.46 + 0.5) / 4, 10);
+      }
+    }
+    expect(formula(w, 'Progress', firstData)).toMatch(/^=IF\(D5<>"",R5,/);
+    expect(
+      w.h.spreadsheet
+        .values(OKR_SHEET, `A${firstData}:A${last}`)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
+  });
+
+  it('reports findings in the user’s language', () => {
+    const w = world({ locale: 'fr_FR' });
+    const rows: Row[] = [
+      { Objectif: 'Doubler le trafic en 2025', Responsable: 'Ana' },
+      {
+        Objectif: 'Doubler le trafic en 2025',
+        'Résultat clé': 'Visites',
+        Cible: 10,
+        'Valeur actuelle': 'beaucoup',
+      },
+      { Objectif: 'Inconnu', 'Résultat clé': 'Orphelin', Responsable: 'Bo', Cible: 3 },
+    ];
+    typeRows(w, 'OKR', HEADER, rows);
+    w.refresh();
+    const alert = w.h.ui.alerts.at(-1);
+    expect(alert?.title).toMatch(/progression actualisée/);
+    expect(alert?.prompt).toContain('n’a pas de responsable');
+    expect(alert?.prompt).toContain('current (valeur actuelle) doit être un nombre');
+    expect(alert?.prompt).toContain('contient un chiffre');
+    expect(alert?.prompt).toContain('qui n’existe pas');
+    expect(alert?.prompt).toContain('(OKR, ligne 6)');
+  });
+
+  it('finds its sheets by header when their registry is missing or stale, and remembers them', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
+    // As in a workbook imported from .xlsx: no document properties.
+    w.h.emulation.doc.documentProperties.clear();
+    w.refresh();
+    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(1);
+    expect(cell(w, 'ID', firstData)).toBe('O1');
+    expect(historyRows(w)).toHaveLength(4);
+    w.refresh();
+    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(0);
+    expect(w.h.calls.count('Range.getValues')).toBe(3);
+    // A sheet added (a table built by hand, perhaps) or deleted: the workbook is scanned again.
+    w.ss.insertSheet('Team OKRs');
+    w.refresh();
+    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(1);
+    w.ss.deleteSheet(w.sheet('Team OKRs'));
+    w.refresh();
+    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(1);
+    expect(historyRows(w)).toHaveLength(4);
+  });
+
+  it('serialises two refreshes with the document lock', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
+    // A second refresh starts while the first is reading.
+    w.h.calls.after('Range.getValues', () => w.h.run('okapiRefresh'), { once: true });
+    w.h.run('okapiRefresh');
+    expect(w.h.ui.alerts.map((a) => a.prompt).join()).toMatch(/Another Okapi refresh/);
+    expect(historyRows(w)).toHaveLength(4);
+    expect(w.h.emulation.doc.documentLock.holder).toBeUndefined();
+  });
+});
