@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { bundleBytes, bundleLoadMs, throughput } from './functions';
 import { refreshCalls, refreshMs10k } from './refresh';
+import { sidebarHtmlBytes, sidebarReadyMs } from './sidebar';
 import { sidebarCallsPerSave } from './sidebar-calls';
 import { templateBuilderCalls, templateCalls } from './template-calls';
 
@@ -26,6 +27,8 @@ add('okr_score_rows_per_s', t.okr_score_rows_per_s, 'rows/s', '≥ 5,000,000');
 add('kpi_status_rows_per_s', t.kpi_status_rows_per_s, 'rows/s', '≥ 5,000,000');
 add('bundle_bytes', bundleBytes(), 'bytes', '< 61,440');
 add('bundle_load_ms', Math.round(bundleLoadMs() * 1000) / 1000, 'ms', '< 10');
+add('sidebar_html_bytes', sidebarHtmlBytes(), 'bytes', '≤ 153,600');
+add('sidebar_ready_ms', await sidebarReadyMs(), 'ms', '< 500');
 add('sidebar_calls_per_save', await sidebarCallsPerSave(), 'round trips', '= 1');
 // Calls that reach the document; builder calls only configure rules and charts in the script.
 add('template_calls', templateCalls(), 'calls', '≤ 60');

@@ -327,6 +327,10 @@ export class DocumentModel {
         move: (cells) => cells.insertRows(at - 1, count),
       });
       for (const g of sheet.grids()) g.insertRows(at - 1, count);
+      // Sheets gives inserted rows the formatting of the row above them (of the row below
+      // when they go first).
+      const from = at > 1 ? at - 2 : at - 1 + count;
+      for (const g of sheet.looks()) g.copyRow(from, at - 1, count);
     });
   }
 

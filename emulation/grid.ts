@@ -31,6 +31,12 @@ export class Grid<T> {
     if (at < this.#rows.length) this.#rows.splice(at, 0, ...new Array<(T | undefined)[]>(count));
   }
 
+  /** Copies row `from` into the `count` rows from `at` (what inserted rows inherit). */
+  copyRow(from: number, at: number, count: number): void {
+    const source = this.#rows[from];
+    for (let i = at; i < at + count; i++) this.#rows[i] = source ? [...source] : [];
+  }
+
   deleteRows(at: number, count: number): void {
     this.#rows.splice(at, count);
   }

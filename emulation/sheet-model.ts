@@ -90,6 +90,11 @@ export class SheetModel {
     return grid;
   }
 
+  /** What rows inserted below a row take from it, as in Sheets: formats, styles, dropdowns. */
+  looks(): Grid<unknown>[] {
+    return [this.formats, this.validations, ...this.styles.values()];
+  }
+
   /** Every per-cell grid, so structural edits move them all together. */
   grids(): Grid<unknown>[] {
     return [this.formats, this.notes, this.validations, this.openEnded, ...this.styles.values()];

@@ -1,7 +1,6 @@
 import { isDate } from '../core/cell';
-import { AUTOMATIC_FORMAT } from './block';
 import type { Day } from './day';
-import { HISTORY, NUMBER_FORMATS } from './layout';
+import { HISTORY } from './layout';
 import { literal } from './literal';
 import type { Located } from './table';
 
@@ -45,23 +44,23 @@ export function snapshotsOfDay(
   return ids;
 }
 
-/** The block to append below the history's last row: from its first to its last known column. */
+/**
+ * The block to append below the history's last row: from its first to its last known column.
+ * Values only: the rows take their number formats from the row above, which the template
+ * formatted (HISTORY.formattedRows) and which rows Sheets inserts below it inherit.
+ */
 export interface HistoryRows {
   readonly column: number;
   readonly rows: unknown[][];
-  readonly formats: string[][];
 }
 
 export function historyRows(table: Located, day: Day, snapshots: readonly Snapshot[]): HistoryRows {
   const placed = HISTORY.columns.flatMap((c) => {
     const at = table.columns[c.key];
-    return at === undefined ? [] : [{ key: c.key, at, format: NUMBER_FORMATS[c.format] }];
+    return at === undefined ? [] : [{ key: c.key, at }];
   });
   const first = Math.min(...placed.map((p) => p.at));
   const width = Math.max(...placed.map((p) => p.at)) - first + 1;
-  // Columns a person added inside the table stay blank on the new rows, in the default format.
-  const formatRow: string[] = new Array<string>(width).fill(AUTOMATIC_FORMAT);
-  for (const p of placed) formatRow[p.at - first] = p.format;
   const date = new Date(day.start);
   const rows = snapshots.map((s) => {
     const cells: Record<string, unknown> = {
@@ -78,5 +77,6 @@ export function historyRows(table: Located, day: Day, snapshots: readonly Snapsh
     for (const p of placed) row[p.at - first] = cells[p.key] ?? '';
     return row;
   });
-  return { column: first, rows, formats: rows.map(() => formatRow) };
+  // Columns a person added inside the table stay blank on the new rows.
+  return { column: first, rows };
 }

@@ -67,6 +67,12 @@ export interface Column {
   readonly dropdown?: Dropdown;
   /** Helper columns the formulas need but people do not: hidden and protected. */
   readonly hidden?: boolean;
+  /**
+   * The same-row columns whose cells all blank make the formula's result blank, and only
+   * them. A table whose formulas all say so is checked by its values alone: a refresh need
+   * not read its formulas (one data call less) to see the rows a formula is missing from.
+   */
+  readonly blankUnless?: readonly string[];
 }
 
 /** A cell in a sheet's banner (above the table) that formulas refer to by key. */
@@ -91,6 +97,12 @@ export interface TableSheet {
   readonly named: readonly NamedCell[];
   /** Data rows the template prepares (formats, dropdowns, formulas) below the header. */
   readonly preparedRows: number;
+  /**
+   * For a table the refresh appends to (the history): rows below the header that get only
+   * their columns' number formats, the rows of a new sheet. Rows Sheets inserts below the last
+   * one inherit its formats, so the refresh's appends need no format call of their own.
+   */
+  readonly formattedRows?: number;
 }
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
@@ -102,7 +114,7 @@ const col = (
   fr: string,
   width: number,
   format: Format,
-  more: Pick<Column, 'formula' | 'dropdown' | 'hidden'> = {},
+  more: Pick<Column, 'formula' | 'dropdown' | 'hidden' | 'blankUnless'> = {},
 ): Column => ({ key, header: { en, fr }, width, format, ...more });
 
 /**
@@ -226,6 +238,7 @@ export const KPIS: TableSheet = {
     }),
     col('actual', 'Actual', 'Valeur réelle', 100, 'number'),
     col('status', 'Status', 'Statut', 120, 'text', {
+      blankUnless: ['actual', 'target'],
       formula: (f) =>
         kpiStatusFormula(
           { actual: f.cell('actual'), target: f.cell('target'), direction: f.cell('direction') },
@@ -242,6 +255,8 @@ export const HISTORY: TableSheet = {
   name: L('Check-in history', 'Historique des suivis'),
   headerRow: 3,
   preparedRows: 0,
+  // A new sheet's 1,000 rows.
+  formattedRows: 997,
   named: [],
   columns: [
     col('date', 'Date', 'Date', 100, 'date'),
@@ -260,6 +275,11 @@ export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY];
 /** The sheets that are not tables: built by their own generators. */
 export const DASHBOARD_NAME = L('Dashboard', 'Tableau de bord');
 export const GUIDE_NAME = L('Guide', 'Guide');
+
+/** Whether every computed column of the table can be checked by its values (blankUnless). */
+export function checkedByValues(table: TableSheet): boolean {
+  return table.columns.every((c) => c.formula === undefined || c.blankUnless !== undefined);
+}
 
 /** Every header of a table in every language, so a table is found whatever its language. */
 export function headerAliases(column: Column): readonly string[] {

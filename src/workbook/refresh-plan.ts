@@ -1,4 +1,4 @@
-import { readWord } from '../core/cell';
+import { isBlank, readWord } from '../core/cell';
 import type { NumberStyle } from '../core/number';
 import { DASHBOARD, trendTable } from './dashboard';
 import { type DashboardRead, trendDigest, trendPoints } from './dashboard-trend';
@@ -40,13 +40,12 @@ export interface FormulaWrite {
   readonly formats: string[][];
 }
 
-/** Snapshots to add: rows inserted after `after`, written from `column`. */
+/** Snapshots to add: rows written after `after` (the sheet grown if need be), from `column`. */
 export interface HistoryAppend {
   readonly sheet: number;
   readonly after: number;
   readonly column: number;
   readonly rows: unknown[][];
-  readonly formats: string[][];
 }
 
 /** A dashboard's trend block, redrawn: one setValues. */
@@ -169,7 +168,7 @@ function planFormulas(t: TableRead): FormulaWrite[] {
       const build = at === undefined ? null : rowFormula(c, t.located, last, t.lang, 'sheets');
       return at === undefined || build === null
         ? []
-        : [{ at, build, format: NUMBER_FORMATS[c.format] }];
+        : [{ at, build, format: NUMBER_FORMATS[c.format], blankUnless: c.blankUnless ?? [] }];
     })
     .sort((a, b) => a.at - b.at);
   const blocks: (typeof columns)[] = [];
@@ -181,11 +180,24 @@ function planFormulas(t: TableRead): FormulaWrite[] {
   }
   return blocks.flatMap((block): FormulaWrite[] => {
     const formulas: string[][] = [];
-    let changed = t.formulas === null;
+    // Without its formulas read, a block is right when each cell is blank where its formula
+    // would give a blank, and only there: a row added below shows a blank where it needs one.
+    const right =
+      t.formulas === null
+        ? (row: number): boolean =>
+            block.every((c) => {
+              const values = t.values[row - 1] ?? [];
+              const blank = c.blankUnless.every((k) =>
+                isBlank(values[(t.located.columns[k] ?? 0) - 1]),
+              );
+              return isBlank(values[c.at - 1]) === blank;
+            })
+        : (row: number, line: readonly string[]): boolean =>
+            line.every((f, i) => t.formulas?.[row - 1]?.[(block[i]?.at ?? 0) - 1] === f);
+    let changed = false;
     for (let row = first; row <= last; row++) {
       const line = block.map((c) => c.build(row));
-      const read = t.formulas?.[row - 1];
-      if (!changed) changed = line.some((f, i) => read?.[(block[i]?.at ?? 0) - 1] !== f);
+      if (!changed) changed = !right(row, line);
       formulas.push(line);
     }
     if (!changed) return [];

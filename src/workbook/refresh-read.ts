@@ -1,5 +1,6 @@
 import { type DashboardRead, dashboardLang } from './dashboard-trend';
 import { identifyTable, type TableRead } from './found-table';
+import { checkedByValues } from './layout';
 import { isRefreshed, type Registry, type SheetRole, type StoredRegistry } from './table-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -106,8 +107,9 @@ function scanWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRea
 
 /**
  * A sheet's table from its whole data range, or null when it holds none. Formulas tell a
- * person's formula from an empty ID cell, and a current computed column from one to rewrite;
- * only tables with computed columns need them.
+ * person's formula from an empty ID cell or a typed Current, and a current computed column
+ * from one to rewrite; tables without computed columns, or whose computed columns are checked
+ * by their values (layout.ts, blankUnless), do without them.
  */
 function readTable(
   range: GoogleAppsScript.Spreadsheet.Range,
@@ -117,6 +119,6 @@ function readTable(
   const found = identifyTable(values);
   if (found === null) return null;
   const computed = found.layout.columns.some((c) => c.formula);
-  const formulas = computed ? range.getFormulas() : null;
+  const formulas = computed && !checkedByValues(found.layout) ? range.getFormulas() : null;
   return { ...found, sheet: index, values, formulas };
 }

@@ -1,11 +1,12 @@
 import type { Lang } from '../core/lang';
 import { numberStyleOf } from '../core/number';
 import { dayOf } from './day';
+import { withDocumentLock } from './document-lock';
 import type { LocatedFinding } from './findings';
 import type { ObjectiveSummary } from './okr-table';
 import { planRefresh, type RefreshPlan } from './refresh-plan';
 import { readWorkbook, type WorkbookRead } from './refresh-read';
-import { BUSY_TEXT } from './refresh-text';
+
 import { parseStored, storedProperties } from './table-registry';
 
 /**
@@ -19,7 +20,7 @@ import { parseStored, storedProperties } from './table-registry';
  *                 getFormulas; the history getDataRange, getValues; a dashboard nothing more
  *   per block     getRange, setFormulas, setNumberFormats — only for blocks that changed
  *   per ID run    getRange, setValues — only where IDs were missing
- *   history       getMaxRows (+ insertRowsAfter when full), getRange, setValues, setNumberFormats
+ *   history       getMaxRows (+ insertRowsAfter when full), getRange, setValues
  *   dashboard     getRange, setValues — only when its trend changed
  * plus its time zone and locale (when a period or the history needs them), the document lock
  * and a flush. Without a registry that matches the workbook, every sheet is read once more.
@@ -39,9 +40,6 @@ export interface RefreshResult {
   };
 }
 
-/** How long a refresh waits for another Okapi write to finish. */
-const LOCK_WAIT_MS = 30_000;
-
 /**
  * Refreshes the active spreadsheet under the document lock, so two refreshes (or a refresh and
  * a template) never interleave. Throws an Error with a readable message, in `lang`, when the
@@ -54,20 +52,10 @@ export function refreshWorkbook(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   before?: (found: RefreshResult) => void,
 ): RefreshResult {
-  const lock = LockService.getDocumentLock();
-  try {
-    lock.waitLock(LOCK_WAIT_MS);
-  } catch {
-    throw new Error(BUSY_TEXT[lang]);
-  }
-  try {
+  return withDocumentLock(lang, () => {
     before?.(refreshLocked(ss, false));
     return refreshLocked(ss, true);
-  } finally {
-    // Everything written reaches the document before another execution may take the lock.
-    SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
+  });
 }
 
 /** What a refresh finds now, without writing: the sidebar's first state. */
@@ -136,12 +124,11 @@ function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: Refr
   if (h !== null) {
     const s = sheet(h.sheet);
     const rows = h.rows.length;
-    // setValues does not grow a sheet: add the rows that are missing at its bottom.
+    // setValues does not grow a sheet: add the rows that are missing at its bottom. Rows
+    // inserted after the last one take its formats, which the template set: no format call.
     const max = s.getMaxRows();
     if (h.after + rows > max) s.insertRowsAfter(max, h.after + rows - max);
-    s.getRange(h.after + 1, h.column, rows, h.rows[0]?.length ?? 1)
-      .setValues(h.rows)
-      .setNumberFormats(h.formats);
+    s.getRange(h.after + 1, h.column, rows, h.rows[0]?.length ?? 1).setValues(h.rows);
   }
   for (const t of plan.trends)
     sheet(t.sheet)

@@ -66,7 +66,8 @@ export function isoDate(d: CalendarDate): string {
  * Plans a table sheet. Only tables people fill in (those with prepared rows) get bold headers
  * and room for their text; the history, which the refresh appends to, keeps Sheets' defaults.
  * Only computed cells get a number format: typed cells keep the automatic one, with which
- * Sheets reads numbers, percents and dates as typed and shows them so.
+ * Sheets reads numbers, percents and dates as typed and shows them so. The history's rows,
+ * which only the refresh writes, get their columns' formats (formattedRows).
  */
 export function planTableSheet(
   table: TableSheet,
@@ -81,7 +82,8 @@ export function planTableSheet(
   if (prefill.length > table.preparedRows)
     throw new RangeError(`${prefill.length} rows to pre-fill, ${table.preparedRows} prepared`);
   const filled = table.preparedRows > 0;
-  const block = new Block(Math.max(last, table.headerRow), table.columns.length);
+  const formatted = table.headerRow + (table.formattedRows ?? 0);
+  const block = new Block(Math.max(last, formatted, table.headerRow), table.columns.length);
   const label = (row: number, column: number, text: string): void => {
     block.text(row, column, text);
     if (filled) block.bold(row, column);
@@ -100,6 +102,7 @@ export function planTableSheet(
 
   table.columns.forEach((column, i) => {
     const c = i + 1;
+    for (let r = first; r <= formatted; r++) block.format(r, c, computedFormat(column));
     label(table.headerRow, c, column.header[lang]);
     const note = notes[column.key];
     if (note !== undefined) block.note(table.headerRow, c, note);

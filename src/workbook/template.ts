@@ -2,6 +2,7 @@ import { type Lang, langOfLocale } from '../core/lang';
 import { type Period, periodAround } from '../core/period';
 import { BandRules } from './bands';
 import { planDashboard, writeDashboard } from './dashboard';
+import { withDocumentLock } from './document-lock';
 import { planGuide, writeGuide } from './guide';
 import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from './layout';
 import { insertFreeSheet } from './sheet-names';
@@ -46,23 +47,13 @@ export interface TemplateResult {
  * No toast on success: the Guide, inserted last, is the active sheet when the template is
  * done, which says both that it worked and where to start (and spares a call).
  */
-/** How long to wait for another Okapi write (a refresh) to finish, in milliseconds. */
-const LOCK_WAIT_MS = 30_000;
-
 export function createTemplate(
   contents: TemplateContents,
   options: TemplateOptions = {},
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
 ): TemplateResult {
   const lang = options.lang ?? langOfLocale(ss.getSpreadsheetLocale());
-  const lock = LockService.getDocumentLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
-    return build(ss, lang, contents[lang], options);
-  } finally {
-    SpreadsheetApp.flush();
-    lock.releaseLock();
-  }
+  return withDocumentLock(lang, () => build(ss, lang, contents[lang], options));
 }
 
 /** The template's sheets in tab order, with their usual names. */

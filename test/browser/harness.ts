@@ -63,10 +63,8 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 // Runs in the page before its own script. Each with…Handler returns a new runner, as the real
-// one does; any other property is a server function. Each call's time in the server (and the
-// bridge) is left as a User Timing measure "okapi-server:NAME", so the bench can tell the
-// page's own time from the server's. Kept as source text: a function handed to addInitScript
-// would carry the test runner's compile helpers into the page.
+// one does; any other property is a server function. Kept as source text: a function handed
+// to addInitScript would carry the test runner's compile helpers into the page.
 const FAKE_RUN = `(() => {
   const runner = (onSuccess, onFailure) => new Proxy({}, {
     get(_target, prop) {
@@ -75,9 +73,7 @@ const FAKE_RUN = `(() => {
       if (prop === 'withUserObject') return () => runner(onSuccess, onFailure);
       if (typeof prop !== 'string') return undefined;
       return (...args) => {
-        const start = performance.now();
         window.__okapiServer(prop, JSON.stringify(args)).then((reply) => {
-          performance.measure('okapi-server:' + prop, { start, end: performance.now() });
           const r = JSON.parse(reply);
           if (r.ok) onSuccess?.(r.value);
           else onFailure?.(new Error(r.message));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HISTORY } from '../../src/workbook/layout';
 import {
   HISTORY_SHEET,
   OKR_SHEET,
@@ -25,8 +26,11 @@ function formula(w: World, header: string, row: number): string {
     w.h.spreadsheet.formulas(OKR_SHEET, `A${row}:AZ${row}`)[0]?.[w.col(OKR_SHEET, header) - 1] ?? ''
   );
 }
+/** The history's rows below its header, down to the last one written (the template formats more). */
 function historyRows(w: World): unknown[][] {
-  return w.h.spreadsheet.values(HISTORY_SHEET).slice(3);
+  const rows = w.h.spreadsheet.values(HISTORY_SHEET).slice(3);
+  while (rows.length > 0 && rows[rows.length - 1]?.every((v) => v === '')) rows.pop();
+  return rows;
 }
 
 describe('Refresh progress', () => {
@@ -63,6 +67,26 @@ describe('Refresh progress', () => {
     const trend = w.h.spreadsheet.values('Dashboard', 'N4:P5');
     expect(trend[0]).toEqual(['Date', 'Objective a', 'Objective b']);
     expect(trend[1]?.slice(1)).toEqual([history[6]?.[5], history[7]?.[5]]);
+  });
+
+  it('gives the history its formats, on the rows the template made and on rows it inserts', () => {
+    const w = world();
+    // 400 snapshots a day: the third day's outgrow the sheet's 1,000 rows.
+    typeRows(w, OKR_SHEET, HEADER, okrRows(80, 4));
+    for (const day of ['2025-05-14', '2025-05-15', '2025-05-16']) {
+      w.h.setNow(new Date(`${day}T08:00:00Z`));
+      w.refresh();
+    }
+    const rows = historyRows(w).length;
+    expect(rows).toBe(1200);
+    const formats = w.h.spreadsheet.numberFormats(HISTORY_SHEET, `A4:H${rows + 3}`);
+    const formatOf = (header: string, row: number): string | undefined =>
+      formats[row]?.[w.col(HISTORY_SHEET, header, HISTORY.headerRow) - 1];
+    for (const row of [0, 996, rows - 1]) {
+      expect(formatOf('Date', row)).toBe('yyyy-mm-dd');
+      expect(formatOf('Progress', row)).toBe('0.00');
+      expect(formatOf('Confidence', row)).toBe('0.0%');
+    }
   });
 
   it('adds no history row on a second refresh the same day, and a new snapshot the next day', () => {
