@@ -59,7 +59,11 @@ export interface Throughput {
   readonly kpi_status_rows_per_s: number;
 }
 
-/** Rows per second of each custom function on 100,000 rows (best of 17 runs after warm-up). */
+/**
+ * Rows per second of each custom function on 100,000 rows: the best of 30 runs after 5 of
+ * warm-up (timeit's convention: the slower runs are the same code paying for other runs'
+ * garbage or the machine's neighbours, not a cost of its own).
+ */
 export function throughput(): Throughput {
   const c = context();
   for (const f of serverFiles()) vm.runInContext(readFileSync(join(dist, f), 'utf8'), c);
@@ -71,14 +75,12 @@ export function throughput(): Throughput {
   const rate = (fn: string, args: unknown[]): number => {
     const f = c[fn] as (...a: unknown[]) => unknown;
     const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      // Collect between runs (node --expose-gc) so one run does not pay for another's garbage.
-      (globalThis as { gc?: () => void }).gc?.();
+    for (let i = 0; i < 35; i++) {
       const t0 = performance.now();
       f(...args);
       times.push(performance.now() - t0);
     }
-    return Math.round(ROWS / (Math.min(...times.slice(3)) / 1000));
+    return Math.round(ROWS / (Math.min(...times.slice(5)) / 1000));
   };
   return {
     kr_progress_rows_per_s: rate('KR_PROGRESS', [current, target, baseline]),
