@@ -33,8 +33,8 @@ type CustomDocs = {
   };
 };
 
-const NUM = '{number|Array<Array<number>>}';
-const ANY = '{number|string|Array<Array<number|string>>}';
+const NUM = '{number|number[][]}';
+const ANY = '{number|string|(number|string)[][]}';
 
 export const CUSTOM_FUNCTIONS: CustomDocs = {
   KR_PROGRESS: {
@@ -107,8 +107,8 @@ export const CUSTOM_FUNCTIONS: CustomDocs = {
   PERIOD_ELAPSED: {
     summary: 'The share of a period elapsed, from 0 on its first day to 1 on its last.',
     params: [
-      { name: 'start', type: '{Date|Array<Array<Date>>}', doc: 'The first day of the period.' },
-      { name: 'end', type: '{Date|Array<Array<Date>>}', doc: 'The last day of the period.' },
+      { name: 'start', type: '{Date|Date[][]}', doc: 'The first day of the period.' },
+      { name: 'end', type: '{Date|Date[][]}', doc: 'The last day of the period.' },
       {
         name: 'today',
         type: '{Date}',

@@ -1,11 +1,6 @@
-import { STATUS_LABELS, type Status } from '../core/kpi';
 import type { Lang, Localized } from '../core/lang';
 import { Block, writeBlock } from './block';
-import { barFormula } from './formulas';
-import { KPIS, OKRS, type TableSheet } from './layout';
-import { columnLetter, sheetPrefix, templateLocation } from './table';
-import { runA1 } from './table-sheet';
-import type { DashboardLabel } from './template-words';
+import { sheetPrefix } from './table';
 
 /**
  * The Dashboard sheet. Three blocks:
@@ -33,8 +28,6 @@ export const DASHBOARD_TEXT = {
   date: L('Date', 'Date'),
 } as const satisfies Record<string, Localized>;
 
-const KPI_STATUSES: readonly Status[] = ['on_track', 'at_risk', 'off_track', 'no_data'];
-
 /** Where each block sits (1-based rows and columns). */
 export const DASHBOARD = {
   average: { row: 2, column: 2 },
@@ -54,76 +47,35 @@ export interface DashboardPlan {
   readonly trend: string;
 }
 
-/** The data rows of a table column on a named sheet, e.g. 'OKRs'!$B$5:$B$204. */
-function columnRange(table: TableSheet, sheetName: string, key: string): string {
-  const c = templateLocation(table).columns[key];
-  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
-  const col = columnLetter(c);
-  return `${sheetPrefix(sheetName)}$${col}$${table.headerRow + 1}:$${col}$${table.headerRow + table.preparedRows}`;
+/**
+ * The dashboard as the build planned it (dashboard-plan.ts) for content.html, with stand-in
+ * sheet names in its formulas: a sparse list of cells and the bold ones.
+ */
+export interface DashboardContent {
+  readonly rows: number;
+  readonly columns: number;
+  readonly cells: readonly (readonly [number, number, unknown])[];
+  readonly bold: readonly (readonly [number, number])[];
+  readonly trend: string;
 }
 
-export function planDashboard(
-  lang: Lang,
+/** The sheet names the build plans with, replaced by the real ones (a template may get "OKRs (2)"). */
+export const STAND_IN_NAMES = { okrs: '\u0001okrs', kpis: '\u0001kpis' } as const;
+
+/** The planned dashboard for the sheets' real names. */
+export function dashboardPlan(
+  content: DashboardContent,
   names: { readonly okrs: string; readonly kpis: string },
-  labels: Readonly<Record<DashboardLabel, string>>,
 ): DashboardPlan {
-  const t = (k: DashboardLabel): string => labels[k];
-  const { objectives: o, kpis: k, trend } = DASHBOARD;
-  const top = o.headerRow + 1;
-  const bottom = o.headerRow + o.slots;
-  const trendLastRow = trend.row + trend.dates;
-  const block = new Block(Math.max(bottom, trendLastRow), trend.column + trend.series);
-
-  block.text(1, 1, t('title')).bold(1, 1);
-  block.text(2, 1, t('average')).bold(2, 1);
-  // Scores are rounded, so the automatic format shows them well: no number format call.
-  const scores = `B${top}:B${bottom}`;
-  block.formula(2, 2, `IF(COUNT(${scores})=0,"",ROUND(AVERAGE(${scores}),2))`);
-
-  const headers = (row: number, column: number, words: readonly string[]): void =>
-    words.forEach((w, i) => {
-      block.text(row, column + i, w).bold(row, column + i);
-    });
-
-  headers(o.headerRow, o.column, [t('objective'), t('score'), t('bar'), t('status'), t('krs')]);
-  const okr = (key: string): string => columnRange(OKRS, names.okrs, key);
-  const isObjectiveRow = `${okr('objective')}<>"",${okr('keyResult')}=""`;
-  const nth = (key: string, n: number): string =>
-    `IFERROR(INDEX(FILTER(${okr(key)},${isObjectiveRow}),${n}),"")`;
-  for (let n = 1; n <= o.slots; n++) {
-    const r = o.headerRow + n;
-    block.formula(r, 1, nth('objective', n));
-    block.formula(r, 2, nth('progress', n));
-    block.formula(r, 3, barFormula(`B${r}`, 'sheets'));
-    block.formula(r, 4, nth('status', n));
-    block.formula(
-      r,
-      5,
-      `IF(A${r}="","",COUNTIFS(${okr('objective')},A${r},${okr('keyResult')},"<>"))`,
-    );
-  }
-
-  headers(k.headerRow, k.column, [t('kpiStatus'), t('kpiCount')]);
-  const kpiStatus = columnRange(KPIS, names.kpis, 'status');
-  const label = columnLetter(k.column);
-  KPI_STATUSES.forEach((s, i) => {
-    const r = k.headerRow + 1 + i;
-    block.text(r, k.column, STATUS_LABELS[lang][s]);
-    block.formula(r, k.column + 1, `COUNTIF(${kpiStatus},${label}${r})`);
-  });
-
-  const { chart } = DASHBOARD;
-  block.text(chart.row - 1, chart.column, t('trend')).bold(chart.row - 1, chart.column);
-  block.text(trend.row - 1, trend.column, DASHBOARD_TEXT.trendData[lang]);
-  // The refresh writes dates (which Sheets formats as dates) and rounded scores below.
-  trendTable([], lang)[0]?.forEach((v, i) => {
-    block.value(trend.row, trend.column + i, v).bold(trend.row, trend.column + i);
-  });
-
-  return {
-    block,
-    trend: runA1({ first: trend.column, count: trend.series + 1 }, trend.row, trendLastRow),
-  };
+  const swaps = (['okrs', 'kpis'] as const).map(
+    (k) => [sheetPrefix(STAND_IN_NAMES[k]), sheetPrefix(names[k])] as const,
+  );
+  const named = (v: unknown): unknown =>
+    typeof v === 'string' ? swaps.reduce((t, [from, to]) => t.split(from).join(to), v) : v;
+  const block = new Block(content.rows, content.columns);
+  for (const [r, c, v] of content.cells) block.value(r, c, named(v));
+  for (const [r, c] of content.bold) block.bold(r, c);
+  return { block, trend: content.trend };
 }
 
 /** One objective's score on one check-in date, as the history holds it. */

@@ -1,17 +1,13 @@
 import type { Grade } from '../core/grade';
 import { LANGS, type Lang } from '../core/lang';
+import type { DashboardContent } from './dashboard';
+import { dashboardContent } from './dashboard-plan';
 import { exampleOkrRows } from './example-rows';
 import { guideLines } from './guide-content';
 import { functionsGuide } from './guide-functions';
 import type { ListName, SheetKey } from './layout';
 import type { PrefillRow } from './table-sheet';
-import {
-  COLUMN_HELP,
-  DASHBOARD_LABELS,
-  type DashboardLabel,
-  DROPDOWN_LISTS,
-  TABLE_TITLES,
-} from './template-words';
+import { COLUMN_HELP, DASHBOARD_LABELS, DROPDOWN_LISTS, TABLE_TITLES } from './template-words';
 
 /**
  * The template's static words: what only "Create OKR template" writes (the Guide, titles,
@@ -27,7 +23,8 @@ export interface TemplateContent {
   readonly titles: Partial<Record<SheetKey, string>>;
   /** Header notes (how to fill a column), by sheet and column key. */
   readonly notes: Partial<Record<SheetKey, Readonly<Record<string, string>>>>;
-  readonly dashboard: Readonly<Record<DashboardLabel, string>>;
+  /** The Dashboard, planned with stand-in sheet names (dashboard-plan.ts). */
+  readonly dashboard: DashboardContent;
   readonly lists: Readonly<Record<ListName, readonly string[]>>;
   /** The example OKRs as rows of the OKRs sheet, for the `examples` option. */
   readonly examples: readonly PrefillRow[];
@@ -70,7 +67,7 @@ function templateContent(lang: Lang): TemplateContent {
     notes: Object.fromEntries(
       Object.entries(COLUMN_HELP).map(([sheet, help]) => [sheet, pick(help)]),
     ),
-    dashboard: pick(DASHBOARD_LABELS),
+    dashboard: dashboardContent(lang, pick(DASHBOARD_LABELS)),
     lists: pick(DROPDOWN_LISTS),
     examples: exampleOkrRows(lang),
   };

@@ -1,7 +1,7 @@
 import { type Lang, langOfLocale } from '../core/lang';
 import { type Period, periodAround } from '../core/period';
 import { BandRules } from './bands';
-import { planDashboard, writeDashboard } from './dashboard';
+import { dashboardPlan, writeDashboard } from './dashboard';
 import { withDocumentLock } from './document-lock';
 import { planGuide, writeGuide } from './guide';
 import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from './layout';
@@ -103,7 +103,7 @@ function build(
     writeTableSheet(find(table.key).sheet, plan, builders);
   }
   const names = { okrs: find('okrs').name, kpis: find('kpis').name };
-  writeDashboard(find('dashboard').sheet, planDashboard(lang, names, content.dashboard));
+  writeDashboard(find('dashboard').sheet, dashboardPlan(content.dashboard, names));
   writeGuide(find('guide').sheet, planGuide(content.guide));
   // The refresh then opens these sheets by ID instead of reading every sheet to find them.
   rememberTemplate(created, lang);
