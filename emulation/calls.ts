@@ -127,8 +127,13 @@ export class Gateway {
     if (isServiceObject(value)) return this.expose(value);
     if (Array.isArray(value)) {
       // A grid (getValues) crosses into the script's realm in one call, not one per row.
+      // Rows of primitives cross as they are (the realm copies them); others get wrapped.
       if (value.length > 0 && value.every((row) => Array.isArray(row)))
-        return this.realm.arrays(value.map((row: unknown[]) => this.#wrapItems(row)));
+        return this.realm.arrays(
+          value.map((row: unknown[]) =>
+            row.some((v) => typeof v === 'object' && v !== null) ? this.#wrapItems(row) : row,
+          ),
+        );
       return this.realm.array(this.#wrapItems(value));
     }
     if (types.isDate(value)) return this.realm.date(value.getTime());

@@ -238,20 +238,27 @@ export class DocumentModel {
 
   /** getValues: numbers, strings ("" for blank), booleans, Dates, error codes. */
   readValues(sheet: SheetModel, r: GridRange): unknown[][] {
-    const raw = this.engine.read(sheet.engineId, r.row - 1, r.column - 1, r.numRows, r.numColumns);
-    return raw.map((row, i) =>
-      row.map((v, j) => {
-        if (v === null) return '';
-        if (v instanceof FormulaError) return v.code;
-        if (
+    // engine.read's arrays are fresh: converted in place.
+    const rows = this.engine.read(
+      sheet.engineId,
+      r.row - 1,
+      r.column - 1,
+      r.numRows,
+      r.numColumns,
+    ) as unknown[][];
+    rows.forEach((row, i) => {
+      for (let j = 0; j < row.length; j++) {
+        const v = row[j];
+        if (v === null) row[j] = '';
+        else if (v instanceof FormulaError) row[j] = v.code;
+        else if (
           typeof v === 'number' &&
           isDateFormat(this.effectiveFormat(sheet, r.row - 1 + i, r.column - 1 + j, v))
-        ) {
-          return new Date(instantFromSerial(v, this.timeZone));
-        }
-        return v;
-      }),
-    );
+        )
+          row[j] = new Date(instantFromSerial(v, this.timeZone));
+      }
+    });
+    return rows;
   }
 
   readDisplayValues(sheet: SheetModel, r: GridRange): string[][] {

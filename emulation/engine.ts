@@ -300,15 +300,17 @@ export class Engine {
       start: { sheet, row, col: column },
       end: { sheet, row: row + numRows - 1, col: column + numColumns - 1 },
     });
-    return values.map((r) =>
-      r.map((v) => {
+    // HF's arrays are fresh: converted in place, a 10,000-row read copies nothing more.
+    const out = values as Computed[][];
+    for (const r of values)
+      for (let j = 0; j < r.length; j++) {
+        const v = r[j];
         if (v instanceof DetailedCellError) {
           const code = SHEETS_ERROR[v.value] ?? v.value;
-          return new FormulaError(code, v.message);
-        }
-        return v === undefined ? null : v;
-      }),
-    );
+          r[j] = new FormulaError(code, v.message) as unknown as typeof v;
+        } else if (v === undefined) r[j] = null;
+      }
+    return out;
   }
 
   /** Rows and columns spanned by contents (0-based exclusive ends), spills included. */

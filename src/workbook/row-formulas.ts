@@ -29,5 +29,12 @@ export function rowFormula(
     // formulaContext throws on a missing column or named cell; the refresh reports those.
     return null;
   }
-  return (row) => parts.join(String(row));
+  const [head = '', ...rest] = parts;
+  // Concatenation, not join: 10,000 rows × 6 columns of formulas, built in a loop.
+  return (row) => {
+    const r = String(row);
+    let formula = head;
+    for (const part of rest) formula += r + part;
+    return formula;
+  };
 }
