@@ -21,6 +21,22 @@ const add = (key: string, value: number, unit: string, bar: string): void => {
   results.push({ key, value, unit, bar });
 };
 
+/**
+ * The machine's speed at the time of the run, for reading the timings below: a fixed loop of
+ * 100,000,000 additions (best of 5). On a shared host it varies by 2× from hour to hour.
+ */
+function referenceLoopMs(): number {
+  const times: number[] = [];
+  let sink = 0;
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 100_000_000; i++) sink += i & 3;
+    times.push(performance.now() - t0);
+  }
+  return sink > 0 ? Math.round(Math.min(...times)) : Number.NaN;
+}
+add('reference_loop_ms', referenceLoopMs(), 'ms', 'reported');
+
 const t = throughput();
 add('kr_progress_rows_per_s', t.kr_progress_rows_per_s, 'rows/s', '≥ 5,000,000');
 add('okr_score_rows_per_s', t.okr_score_rows_per_s, 'rows/s', '≥ 5,000,000');

@@ -26,14 +26,16 @@ export function elementWise(
     const v = row(r, c);
     return v === null ? '' : isProblem(v) ? ctx.short(v) : v;
   };
-  const out: Out[][] = [];
-  // A column is the common case: one exact-size row each keeps the garbage of 100,000 rows small.
-  if (shape.cols === 1) for (let r = 0; r < shape.rows; r++) out.push([cell(r, 0)]);
+  if (shape.rows === 0) return '';
+  // Sized once: growing a 100,000-row result by push copies it over and over.
+  const out = new Array<Out[]>(shape.rows);
+  // A column is the common case: one exact-size row each keeps the garbage small.
+  if (shape.cols === 1) for (let r = 0; r < shape.rows; r++) out[r] = [cell(r, 0)];
   else
     for (let r = 0; r < shape.rows; r++) {
-      const line: Out[] = [];
-      for (let c = 0; c < shape.cols; c++) line.push(cell(r, c));
-      out.push(line);
+      const line = new Array<Out>(shape.cols);
+      for (let c = 0; c < shape.cols; c++) line[c] = cell(r, c);
+      out[r] = line;
     }
-  return out.length === 0 ? '' : out;
+  return out;
 }
