@@ -11,15 +11,40 @@ export interface CheckInPanel {
   readonly nodes: readonly Node[];
   /** The check-ins to send; null when a field needs a fix (it is marked and focused). */
   collect(): CheckIn[] | null;
+  /** What was typed and not saved yet, by KR ID: kept when the panel is drawn anew. */
+  edits(): Edits;
 }
+
+/** A key result's fields as a person left them. */
+interface Edit {
+  readonly current: string;
+  readonly checked: boolean;
+  readonly confidence: string;
+  readonly note: string;
+}
+
+export type Edits = ReadonlyMap<string, Edit>;
 
 interface Row {
   readonly element: HTMLElement;
   /** The new check-in, or null when a field is wrong; undefined when nothing changed. */
   read(): CheckIn | null | undefined;
+  /** The fields, when they differ from the state's. */
+  edit(): Edit | undefined;
+  restore(edit: Edit): void;
 }
 
-export function checkInPanel(state: SidebarState, t: Catalogue, loc: NumberLocale): CheckInPanel {
+/**
+ * `kept`: edits made before a save of something else or a refresh redrew the panel; they stay
+ * typed (and unsaved) in the rows of the key results that are still there.
+ */
+export function checkInPanel(
+  state: SidebarState,
+  t: Catalogue,
+  loc: NumberLocale,
+  kept: Edits = new Map(),
+): CheckInPanel {
+  const byId = new Map<string, Row>();
   const rows: Row[] = [];
   const nodes: Node[] = [];
   for (const o of state.objectives) {
@@ -27,6 +52,9 @@ export function checkInPanel(state: SidebarState, t: Catalogue, loc: NumberLocal
     nodes.push(h('h3', {}, o.title));
     for (const kr of o.krs) {
       const row = checkInRow(kr, t, loc);
+      const edit = kept.get(kr.id);
+      if (edit !== undefined) row.restore(edit);
+      byId.set(kr.id, row);
       rows.push(row);
       nodes.push(row.element);
     }
@@ -38,6 +66,14 @@ export function checkInPanel(state: SidebarState, t: Catalogue, loc: NumberLocal
       const read = rows.map((r) => r.read());
       if (read.includes(null)) return null;
       return read.filter((c): c is CheckIn => c !== undefined && c !== null);
+    },
+    edits() {
+      const edits = new Map<string, Edit>();
+      for (const [id, row] of byId) {
+        const edit = row.edit();
+        if (edit !== undefined) edits.set(id, edit);
+      }
+      return edits;
     },
   };
 }
@@ -103,6 +139,30 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
 
   return {
     element,
+    edit() {
+      const same =
+        current.value === shown.current &&
+        current.checked === shown.checked &&
+        confidence.value === shownConfidence &&
+        note.value === kr.note;
+      return same
+        ? undefined
+        : {
+            current: current.value,
+            checked: current.checked,
+            confidence: confidence.value,
+            note: note.value,
+          };
+    },
+    restore(edit) {
+      // A formula-fed Current is the sheet's: the new state's value stands.
+      if (!kr.currentIsFormula) {
+        current.value = edit.current;
+        current.checked = edit.checked;
+      }
+      confidence.value = edit.confidence;
+      note.value = edit.note;
+    },
     read() {
       error.hidden = true;
       current.removeAttribute('aria-invalid');

@@ -2,7 +2,7 @@ import { langOfLocale } from '../core/lang';
 import { numberLocale } from './amount';
 import type { SaveBatch, SaveResult, SidebarState } from './api';
 import { CATALOGUES, type Catalogue } from './catalogue';
-import { type CheckInPanel, checkInPanel } from './check-in';
+import { type CheckInPanel, checkInPanel, type Edits } from './check-in';
 import { fill, h } from './dom';
 import { objectiveForm } from './objective-form';
 import { overview } from './overview';
@@ -70,6 +70,8 @@ function start(first: SidebarState): void {
     call: () => Promise<SaveResult>,
     done: (r: SaveResult) => string,
     after?: () => void,
+    /** Whether the check-in fields' unsaved edits are dropped (they were what was saved). */
+    savesCheckIns = false,
   ): void => {
     if (busy) return;
     busy = true;
@@ -79,7 +81,7 @@ function start(first: SidebarState): void {
     call()
       .then(
         (result) => {
-          render(result.state);
+          render(result.state, savesCheckIns ? new Map() : checkIn?.edits());
           after?.();
           announce(done(result));
         },
@@ -91,7 +93,13 @@ function start(first: SidebarState): void {
       });
   };
   const save = (batch: SaveBatch, done: (r: SaveResult) => string, after?: () => void): void =>
-    run(t.saving, () => callServer('okapiSidebarSave', batch), done, after);
+    run(
+      t.saving,
+      () => callServer('okapiSidebarSave', batch),
+      done,
+      after,
+      batch.checkIns.length > 0,
+    );
 
   const setBusy = (on: boolean): void => {
     app.setAttribute('aria-busy', String(on));
@@ -142,9 +150,9 @@ function start(first: SidebarState): void {
     h('div', { class: 'buttons bottom' }, saveCheckIn),
   );
 
-  const render = (state: SidebarState): void => {
+  const render = (state: SidebarState, kept?: Edits): void => {
     fill(overviewBody, ...overview(state, t, loc));
-    checkIn = checkInPanel(state, t, loc);
+    checkIn = checkInPanel(state, t, loc, kept);
     fill(checkInBody, ...checkIn.nodes);
     saveCheckIn.hidden = state.objectives.every((o) => o.krs.length === 0);
     form.suggest(state);

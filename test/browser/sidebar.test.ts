@@ -276,6 +276,34 @@ describe('the sidebar', () => {
     await sidebar.close();
   });
 
+  it('keeps a check-in typed but not saved across a refresh, then saves it', async () => {
+    const { sidebar, page, server } = await open();
+    await page.getByRole('tab', { name: 'Check-in' }).click();
+    const row = page.getByRole('group', { name: 'Grow qualified leads per month' });
+    await row.getByLabel(/^Current/).fill('1,050');
+    await row.getByLabel('Note', { exact: true }).fill('Typed before the refresh');
+    await page.getByRole('tab', { name: 'Objectives' }).click();
+    await page.getByRole('button', { name: 'Refresh progress' }).click();
+    await expect.poll(() => announced(page).textContent()).toMatch(/^Progress refreshed/);
+    await page.getByRole('tab', { name: 'Check-in' }).click();
+    expect(await row.getByLabel(/^Current/).inputValue()).toBe('1,050');
+    expect(await row.getByLabel('Note', { exact: true }).inputValue()).toBe(
+      'Typed before the refresh',
+    );
+    await page.getByRole('button', { name: 'Save check-in' }).click();
+    await expect.poll(() => announced(page).textContent()).toBe('1 key result checked in.');
+    expect(server.batches).toEqual([
+      {
+        objectives: [],
+        checkIns: [
+          { krId: 'K2', current: 1050, confidence: null, note: 'Typed before the refresh' },
+        ],
+      },
+    ]);
+    expect(sidebar.roundTrips()).toBe(3);
+    await sidebar.close();
+  });
+
   it('shows HTML, script and formula text typed anywhere as inert text', async () => {
     const payloads = [
       '<img src=x onerror=alert(1)>',
