@@ -276,16 +276,29 @@ export class DocumentModel {
   }
 
   readFormulas(sheet: SheetModel, r: GridRange): string[][] {
-    return Array.from({ length: r.numRows }, (_, i) =>
-      Array.from({ length: r.numColumns }, (_, j) =>
-        this.formulaAt(sheet, r.row - 1 + i, r.column - 1 + j),
-      ),
+    const rows = this.engine.formulas(
+      sheet.engineId,
+      r.row - 1,
+      r.column - 1,
+      r.numRows,
+      r.numColumns,
     );
+    rows.forEach((line, i) => {
+      for (let j = 0; j < line.length; j++) {
+        const f = line[j];
+        if (f) line[j] = this.#shown(sheet, r.row - 1 + i, r.column - 1 + j, f);
+      }
+    });
+    return rows;
   }
 
   formulaAt(sheet: SheetModel, row: number, column: number): string {
     const f = this.engine.formula(sheet.engineId, row, column);
-    if (f === undefined) return '';
+    return f === undefined ? '' : this.#shown(sheet, row, column, f);
+  }
+
+  /** A formula as getFormulas shows it: open-ended ranges open again. */
+  #shown(sheet: SheetModel, row: number, column: number, f: string): string {
     if (!sheet.openEnded.get(row, column)) return f;
     return reopenRanges(
       f,

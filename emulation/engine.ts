@@ -321,6 +321,26 @@ export class Engine {
     return { rows: dims.height, columns: dims.width };
   }
 
+  /** The formula texts of a block, '' where a cell holds none: one pass over the mirror. */
+  formulas(
+    sheet: number,
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): string[][] {
+    const cells = this.#mirror(sheet).cells;
+    const out = new Array<string[]>(numRows);
+    for (let i = 0; i < numRows; i++) {
+      const line = new Array<string>(numColumns).fill('');
+      for (let j = 0; j < numColumns; j++)
+        if (isFormulaContent(cells.get(row + i, column + j)))
+          line[j] = this.formula(sheet, row + i, column + j) ?? '';
+      out[i] = line;
+    }
+    return out;
+  }
+
   formula(sheet: number, row: number, column: number): string | undefined {
     const raw = this.#mirror(sheet).cells.get(row, column);
     if (!isFormulaContent(raw)) return undefined;
