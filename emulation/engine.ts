@@ -7,6 +7,7 @@ import { types } from 'node:util';
 import {
   ArraySize,
   CellError,
+  type CellValue,
   DetailedCellError,
   EmptyValue,
   ErrorType,
@@ -100,6 +101,13 @@ export interface GridEdit {
   readonly move: (cells: Grid<RawCellContent>) => void;
 }
 
+/** A value HF computed, as the emulation hands it on: errors as FormulaError, blanks null. */
+function computed(v: CellValue | undefined): Computed {
+  if (v instanceof DetailedCellError)
+    return new FormulaError(SHEETS_ERROR[v.value] ?? v.value, v.message);
+  return v === undefined ? null : (v as Computed);
+}
+
 function isFormulaContent(v: RawCellContent | undefined): boolean {
   return typeof v === 'string' && v.startsWith('=');
 }
@@ -113,6 +121,8 @@ export class Engine {
   readonly #errors = new Map<string, CustomFunctionError>();
   readonly #shapes = new Map<string, Shape>();
   readonly #reshape = new Map<string, SimpleCellAddress>();
+  /** Sheets known to hold (or not) a spilling formula; forgotten on every write. */
+  readonly #spilling = new Map<number, boolean>();
   readonly #arrayCells = new Map<string, SimpleCellAddress>();
   #customNames: string[] = [];
   #host: CustomFunctionHost | undefined;
@@ -172,6 +182,7 @@ export class Engine {
    * elsewhere), instead of serialising every sheet (a refresh grows a 10,000-row history).
    */
   mutate(fn: (hf: HyperFormula) => void, edit?: GridEdit): void {
+    this.#spilling.clear();
     this.flush();
     this.#hf.batch(() => fn(this.#hf));
     if (edit === undefined) this.#rebuildMirrors();
@@ -224,6 +235,7 @@ export class Engine {
 
   /** Records new raw contents; only cells that differ from the current ones reach HF. */
   setContents(sheet: number, row: number, column: number, data: RawCellContent[][]): void {
+    this.#spilling.clear();
     const m = this.#mirror(sheet);
     let top = Number.POSITIVE_INFINITY;
     let left = Number.POSITIVE_INFINITY;
@@ -296,21 +308,53 @@ export class Engine {
       );
     }
     this.flush();
+    if (!this.#spills(sheet)) {
+      // No formula of the sheet spills, so a cell without one holds what was written: the
+      // mirror gives it, and HF only the formulas' results (HF's range read builds an address
+      // object per cell, the bulk of reading a 10,000-row table).
+      const out = new Array<Computed[]>(numRows);
+      for (let i = 0; i < numRows; i++) {
+        const line = new Array<Computed>(numColumns);
+        for (let j = 0; j < numColumns; j++) {
+          const v = m.cells.get(row + i, column + j);
+          line[j] =
+            v === undefined || v === null
+              ? null
+              : typeof v === 'string'
+                ? v.startsWith('=')
+                  ? computed(this.#hf.getCellValue({ sheet, row: row + i, col: column + j }))
+                  : v.startsWith("'")
+                    ? v.slice(1)
+                    : v
+                : (v as number | boolean);
+        }
+        out[i] = line;
+      }
+      return out;
+    }
     const values = this.#hf.getRangeValues({
       start: { sheet, row, col: column },
       end: { sheet, row: row + numRows - 1, col: column + numColumns - 1 },
     });
     // HF's arrays are fresh: converted in place, a 10,000-row read copies nothing more.
-    const out = values as Computed[][];
-    for (const r of values)
-      for (let j = 0; j < r.length; j++) {
-        const v = r[j];
-        if (v instanceof DetailedCellError) {
-          const code = SHEETS_ERROR[v.value] ?? v.value;
-          r[j] = new FormulaError(code, v.message) as unknown as typeof v;
-        } else if (v === undefined) r[j] = null;
-      }
+    const out = values as unknown as Computed[][];
+    for (const r of out) for (let j = 0; j < r.length; j++) r[j] = computed(r[j] as CellValue);
     return out;
+  }
+
+  /** Whether a formula of the sheet has an array result, as of the last write (cached). */
+  #spills(sheet: number): boolean {
+    let spills = this.#spilling.get(sheet);
+    if (spills === undefined) {
+      let found = false;
+      this.#mirror(sheet).cells.forEach((row, col, raw) => {
+        if (!found && isFormulaContent(raw))
+          found = this.#hf.isCellPartOfArray({ sheet, row, col });
+      });
+      spills = found;
+      this.#spilling.set(sheet, spills);
+    }
+    return spills;
   }
 
   /** Rows and columns spanned by contents (0-based exclusive ends), spills included. */
@@ -361,6 +405,7 @@ export class Engine {
 
   /** Called when the clock moves: TODAY() and NOW() are volatile. */
   recalculate(): void {
+    this.#spilling.clear();
     this.hf.rebuildAndRecalculate();
   }
 
