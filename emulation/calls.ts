@@ -128,12 +128,20 @@ export class Gateway {
     if (Array.isArray(value)) {
       // A grid (getValues) crosses into the script's realm in one call, not one per row.
       // Rows of primitives cross as they are (the realm copies them); others get wrapped.
-      if (value.length > 0 && value.every((row) => Array.isArray(row)))
-        return this.realm.arrays(
-          value.map((row: unknown[]) =>
-            row.some((v) => typeof v === 'object' && v !== null) ? this.#wrapItems(row) : row,
-          ),
-        );
+      if (value.length > 0 && value.every((row) => Array.isArray(row))) {
+        const rows = value as unknown[][];
+        const prepared = new Array<unknown[]>(rows.length);
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i] ?? [];
+          let plain = true;
+          for (let j = 0; plain && j < row.length; j++) {
+            const v = row[j];
+            plain = typeof v !== 'object' || v === null;
+          }
+          prepared[i] = plain ? row : this.#wrapItems(row);
+        }
+        return this.realm.arrays(prepared);
+      }
       return this.realm.array(this.#wrapItems(value));
     }
     if (types.isDate(value)) return this.realm.date(value.getTime());

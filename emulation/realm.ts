@@ -30,10 +30,20 @@ export function contextRealm(context: vm.Context): Realm {
       return {
         date: function (ms) { return new Date(ms); },
         error: function (message) { return new Error(message); },
-        array: function (items) { return Array.from(items); },
+        // Indexed copies: Array.from on another realm's array takes the iterator's slow path.
+        array: function (items) {
+          var out = new Array(items.length);
+          for (var i = 0; i < items.length; i++) out[i] = items[i];
+          return out;
+        },
         arrays: function (rows) {
           var out = new Array(rows.length);
-          for (var i = 0; i < rows.length; i++) out[i] = Array.from(rows[i]);
+          for (var i = 0; i < rows.length; i++) {
+            var row = rows[i];
+            var line = new Array(row.length);
+            for (var j = 0; j < row.length; j++) line[j] = row[j];
+            out[i] = line;
+          }
           return out;
         },
         object: function (props) { return Object.assign({}, props); },
