@@ -10,11 +10,12 @@ import type { PrefillRow } from './table-sheet';
 import { COLUMN_HELP, DASHBOARD_LABELS, DROPDOWN_LISTS, TABLE_TITLES } from './template-words';
 
 /**
- * The template's static words: what only "Create OKR template" writes (the Guide, titles,
- * header notes, the Dashboard's labels, the dropdowns' lists, the example OKRs). Every custom-function execution loads all the pushed .js, so this
- * is not bundled: the build writes templateContents() to dist/content.html, the menu handler
- * reads it once (src/entry/content.ts) and hands it down. Workbook code imports only the
- * types from here, so it stays testable with the content built in memory.
+ * The template's static content: what only "Create OKR template" writes (the Guide, titles,
+ * header notes, the Dashboard planned with stand-in sheet names, the dropdowns' lists, the
+ * example OKRs). Every custom-function execution loads all the pushed .js, so this is not
+ * bundled: the build writes it to dist/content.html (contents.ts), the menu handler reads it
+ * once (src/entry/content.ts) and hands it down. Workbook code imports only the types from
+ * here, so it stays testable with the content built in memory.
  */
 export interface TemplateContent {
   /** The Guide sheet, one row per line, blank rows included. */
