@@ -34,8 +34,8 @@ function sheetOf(prefix: string | undefined): string | undefined {
  * without one, which is most of them, skips the split and rewrite below: a refresh writes
  * tens of thousands of formulas at once.
  */
-const LETTER = /[A-Za-z]/;
 const AFTER_RANGE = /[\w$(!.]/;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether the text has an open end (":H" or ":$H" not followed by a row): a scan from colon to
@@ -47,7 +47,7 @@ function hasOpenEnd(text: string): boolean {
     let i = at + 1;
     if (text[i] === '$') i++;
     const start = i;
-    while (i - start < 3 && LETTER.test(text[i] ?? '')) i++;
+    while (i - start < 3 && isLetter(text.charCodeAt(i))) i++;
     if (i === start) continue;
     // Greedy like the regex, then backtracking to fewer letters cannot help: a letter follows.
     if (!AFTER_RANGE.test(text[i] ?? '')) return true;
