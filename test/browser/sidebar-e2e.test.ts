@@ -6,6 +6,7 @@ import { OKRS } from '../../src/workbook/layout';
 import { emulatedServer } from './emulated-server';
 import { announced, fillKr, kr } from './form';
 import { launchChromium, openSidebar, type SidebarPage } from './harness';
+import { PAYLOADS } from './payloads';
 
 /**
  * The real sidebar page (dist/sidebar.html) talking to the real server: every google.script.run
@@ -113,22 +114,7 @@ describe('the sidebar on the real server', () => {
   });
 
   it('keeps HTML, script and formula text inert, in the sheet and on the page', async () => {
-    const payloads = [
-      '<img src=x onerror=alert(1)>',
-      '<script>window.__pwned = 1</script>',
-      '=HYPERLINK("http://example.com","x")',
-      '+cmd',
-      '-2+3',
-      '@SUM(A1)',
-    ];
-    const [img, script, formula, plus, minus, at] = payloads as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const { img, script, formula, plus, minus, at } = PAYLOADS;
     const { h, sidebar, page } = await open();
     await page.getByRole('tab', { name: 'New objective' }).click();
     await page.getByLabel('Objective', { exact: true }).fill(img);

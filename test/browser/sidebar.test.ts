@@ -9,6 +9,7 @@ import { FakeSidebarServer } from './fake-server';
 import { sampleState } from './fixtures';
 import { announced, fillKr, kr } from './form';
 import { launchChromium, openSidebar, type SidebarPage } from './harness';
+import { PAYLOADS } from './payloads';
 
 /** Needs `npm run build` (dist/sidebar.html) and Chromium (scripts/ensure-system-packages.sh). */
 
@@ -305,22 +306,7 @@ describe('the sidebar', () => {
   });
 
   it('shows HTML, script and formula text typed anywhere as inert text', async () => {
-    const payloads = [
-      '<img src=x onerror=alert(1)>',
-      '<script>window.__pwned = 1</script>',
-      '=HYPERLINK("http://example.com","x")',
-      '<b onmouseover=alert(2)>bold</b>',
-      '"><svg onload=alert(3)>',
-      '+1 & @cmd',
-    ];
-    const [img, script, formula, bold, svg, plus] = payloads as [
-      string,
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
+    const { img, script, formula, bold, svg, plusAt: plus } = PAYLOADS;
     // The sheet may hold such text already: the state from the server is shown inertly too.
     const state = sampleState();
     const loaded: SidebarState = {
