@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { GRADE_COLORS, type Grade } from '../src/core/grade';
-import { STATUS_LABELS, type Status } from '../src/core/kpi';
+import { STATUS_LABELS, STATUSES } from '../src/core/kpi';
 import type { Lang } from '../src/core/lang';
 import { type CalendarDate, type Period, periodAround } from '../src/core/period';
 import { bandFormula } from '../src/workbook/bands';
@@ -20,7 +20,12 @@ import {
   TABLES,
   type TableSheet,
 } from '../src/workbook/layout';
-import { columnLetter, formulaContext, sheetPrefix, templateLocation } from '../src/workbook/table';
+import {
+  columnLetter,
+  formulaContext,
+  preparedColumnRange,
+  templateLocation,
+} from '../src/workbook/table';
 import {
   COLUMN_HELP,
   DASHBOARD_LABELS,
@@ -58,7 +63,6 @@ export interface XlsxTemplate {
 /** Sheets measures widths in pixels, Excel in characters of about 7 pixels. */
 const PIXELS_PER_CHAR = 7;
 const GRADES: readonly Grade[] = ['green', 'yellow', 'red'];
-const KPI_STATUSES: readonly Status[] = ['on_track', 'at_risk', 'off_track', 'no_data'];
 
 export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
   const { lang } = options;
@@ -203,15 +207,11 @@ function dataValidation(
       };
     case 'column': {
       const table = TABLES.find((t) => t.key === dropdown.sheet);
-      const c = table && templateLocation(table).columns[dropdown.column];
-      if (!table || c === undefined)
-        throw new Error(`no column ${dropdown.sheet}.${dropdown.column}`);
-      const { first, last } = dataRows(table);
-      const col = columnLetter(c);
+      if (!table) throw new Error(`no table ${dropdown.sheet}`);
       return {
         ...common,
         type: 'list',
-        formulae: [`${sheetPrefix(names[dropdown.sheet])}$${col}$${first}:$${col}$${last}`],
+        formulae: [preparedColumnRange(table, names[dropdown.sheet], dropdown.column)],
       };
     }
   }
@@ -278,13 +278,8 @@ function writeDashboard(
   const words = { ...DASHBOARD_LABELS, ...DASHBOARD_TEXT };
   const t = (k: keyof typeof words): string => words[k][lang];
   const { objectives: o, kpis: k } = DASHBOARD;
-  const range = (table: TableSheet, key: string): string => {
-    const c = templateLocation(table).columns[key];
-    if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
-    const col = columnLetter(c);
-    const { first, last } = dataRows(table);
-    return `${sheetPrefix(names[table.key])}$${col}$${first}:$${col}$${last}`;
-  };
+  const range = (table: TableSheet, key: string): string =>
+    preparedColumnRange(table, names[table.key], key);
   const okr = (key: string): string => range(OKRS, key);
   const top = o.headerRow + 1;
   const bottom = o.headerRow + o.slots;
@@ -333,7 +328,7 @@ function writeDashboard(
   header(k.headerRow, k.column, t('kpiStatus'));
   header(k.headerRow, k.column + 1, t('kpiCount'));
   const label = columnLetter(k.column);
-  KPI_STATUSES.forEach((status, i) => {
+  STATUSES.forEach((status, i) => {
     const r = k.headerRow + 1 + i;
     sheet.getCell(r, k.column).value = STATUS_LABELS[lang][status];
     sheet.getCell(r, k.column + 1).value = formula(

@@ -59,6 +59,9 @@ export const DIRECTION_LABELS: Record<Lang, Record<Direction, string>> = {
 
 export type Status = 'on_track' | 'at_risk' | 'off_track' | 'no_data';
 
+/** The statuses from best to none, the order summaries list them in. */
+export const STATUSES: readonly Status[] = ['on_track', 'at_risk', 'off_track', 'no_data'];
+
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   en: { on_track: 'On track', at_risk: 'At risk', off_track: 'Off track', no_data: 'No data' },
   fr: {

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Status } from '../core/kpi';
+import { STATUS_LABELS, STATUSES } from '../core/kpi';
 import type { Lang } from '../core/lang';
 import { Block } from './block';
 import {
@@ -10,8 +10,8 @@ import {
   trendTable,
 } from './dashboard';
 import { barFormula } from './formulas';
-import { KPIS, OKRS, type TableSheet } from './layout';
-import { columnLetter, sheetPrefix, templateLocation } from './table';
+import { KPIS, OKRS } from './layout';
+import { columnLetter, preparedColumnRange } from './table';
 import { runA1 } from './table-sheet';
 import type { DashboardLabel } from './template-words';
 
@@ -21,16 +21,6 @@ import type { DashboardLabel } from './template-words';
  * "Create OKR template" knows them (dashboard.ts, dashboardPlan). The blocks it holds are
  * described in dashboard.ts.
  */
-
-const KPI_STATUSES: readonly Status[] = ['on_track', 'at_risk', 'off_track', 'no_data'];
-
-/** The data rows of a table column on a named sheet, e.g. 'OKRs'!$B$5:$B$204. */
-function columnRange(table: TableSheet, sheetName: string, key: string): string {
-  const c = templateLocation(table).columns[key];
-  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
-  const col = columnLetter(c);
-  return `${sheetPrefix(sheetName)}$${col}$${table.headerRow + 1}:$${col}$${table.headerRow + table.preparedRows}`;
-}
 
 export function planDashboard(
   lang: Lang,
@@ -56,7 +46,7 @@ export function planDashboard(
     });
 
   headers(o.headerRow, o.column, [t('objective'), t('score'), t('bar'), t('status'), t('krs')]);
-  const okr = (key: string): string => columnRange(OKRS, names.okrs, key);
+  const okr = (key: string): string => preparedColumnRange(OKRS, names.okrs, key);
   const isObjectiveRow = `${okr('objective')}<>"",${okr('keyResult')}=""`;
   const nth = (key: string, n: number): string =>
     `IFERROR(INDEX(FILTER(${okr(key)},${isObjectiveRow}),${n}),"")`;
@@ -74,9 +64,9 @@ export function planDashboard(
   }
 
   headers(k.headerRow, k.column, [t('kpiStatus'), t('kpiCount')]);
-  const kpiStatus = columnRange(KPIS, names.kpis, 'status');
+  const kpiStatus = preparedColumnRange(KPIS, names.kpis, 'status');
   const label = columnLetter(k.column);
-  KPI_STATUSES.forEach((s, i) => {
+  STATUSES.forEach((s, i) => {
     const r = k.headerRow + 1 + i;
     block.text(r, k.column, STATUS_LABELS[lang][s]);
     block.formula(r, k.column + 1, `COUNTIF(${kpiStatus},${label}${r})`);

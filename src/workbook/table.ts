@@ -64,6 +64,18 @@ export function templateLocation(table: TableSheet): Located {
   };
 }
 
+/**
+ * The rows a template prepares in one column of a table, on the sheet that holds it, as an
+ * absolute reference from another sheet: 'OKRs'!$B$5:$B$204.
+ */
+export function preparedColumnRange(table: TableSheet, sheetName: string, key: string): string {
+  const c = templateLocation(table).columns[key];
+  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
+  const col = columnLetter(c);
+  const first = table.headerRow + 1;
+  return `${sheetPrefix(sheetName)}$${col}$${first}:$${col}$${table.headerRow + table.preparedRows}`;
+}
+
 /** A sheet name as a formula reference prefix: always quoted, which every engine accepts. */
 export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;

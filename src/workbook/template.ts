@@ -6,15 +6,9 @@ import { withDocumentLock } from './document-lock';
 import { planGuide, writeGuide } from './guide';
 import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from './layout';
 import { insertFreeSheet } from './sheet-names';
-import { templateLocation } from './table';
+import { preparedColumnRange } from './table';
 import { rememberTemplate } from './table-registry';
-import {
-  type Builders,
-  type PeriodDates,
-  planTableSheet,
-  runA1,
-  writeTableSheet,
-} from './table-sheet';
+import { type Builders, type PeriodDates, planTableSheet, writeTableSheet } from './table-sheet';
 import type { TemplateContent, TemplateContents } from './template-content';
 import { ValidationRules } from './validation';
 
@@ -88,11 +82,8 @@ function build(
   const builders: Builders = {
     validations: new ValidationRules(content.lists, (d) => {
       const table = TABLES.find((t) => t.key === d.sheet);
-      const column = table && templateLocation(table).columns[d.column];
-      if (!table || column === undefined)
-        throw new Error(`no column ${d.sheet}.${d.column} to list`);
-      const rows = [table.headerRow + 1, table.headerRow + table.preparedRows] as const;
-      return find(d.sheet).sheet.getRange(runA1({ first: column, count: 1 }, ...rows));
+      if (!table) throw new Error(`no table ${d.sheet} to list`);
+      return ss.getRange(preparedColumnRange(table, find(d.sheet).name, d.column));
     }),
     bands: new BandRules(),
   };
