@@ -5,7 +5,7 @@ import { withDocumentLock } from './document-lock';
 import type { LocatedFinding } from './findings';
 import type { ObjectiveSummary } from './okr-table';
 import { planRefresh, type RefreshPlan } from './refresh-plan';
-import { readWorkbook, type WorkbookRead } from './refresh-read';
+import { ensureRows, readWorkbook, sheetAt, type WorkbookRead } from './refresh-read';
 
 import { parseStored, storedProperties } from './table-registry';
 
@@ -115,19 +115,13 @@ function refreshLocked(
  * recalculates the new formulas once, after the script, as the emulation does).
  */
 function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: RefreshPlan): void {
-  const sheet = (i: number): GoogleAppsScript.Spreadsheet.Sheet => {
-    const s = sheets[i];
-    if (s === undefined) throw new Error(`sheet ${i} is gone`);
-    return s;
-  };
+  const sheet = (i: number): GoogleAppsScript.Spreadsheet.Sheet => sheetAt(sheets, i);
   const h = plan.history;
   if (h !== null) {
     const s = sheet(h.sheet);
     const rows = h.rows.length;
-    // setValues does not grow a sheet: add the rows that are missing at its bottom. Rows
-    // inserted after the last one take its formats, which the template set: no format call.
-    const max = s.getMaxRows();
-    if (h.after + rows > max) s.insertRowsAfter(max, h.after + rows - max);
+    // The rows added take the formats the template set on the last one: no format call.
+    ensureRows(s, h.after + rows);
     s.getRange(h.after + 1, h.column, rows, h.rows[0]?.length ?? 1).setValues(h.rows);
   }
   for (const t of plan.trends)

@@ -10,6 +10,7 @@ import type { TableRead } from './found-table';
 import { literal } from './literal';
 import { cellAt } from './okr-table';
 import type { RefreshResult } from './refresh';
+import { ensureRows, sheetAt } from './refresh-read';
 import { inputError } from './sidebar-input';
 import { cellOf, formulaOf } from './table-cell';
 import { isoDate } from './table-sheet';
@@ -64,11 +65,7 @@ export function applyBatch(
   const decimal = numberStyleOf(locale).decimal;
   const amount = (x: number | null | undefined, percent: boolean): unknown =>
     x == null ? '' : percent ? `${String(roundScore(x * 100)).replace('.', decimal)}%` : x;
-  const sheet = (t: TableRead): Sheet => {
-    const s = sheets[t.sheet];
-    if (s === undefined) throw new Error(`sheet ${t.sheet} is gone`);
-    return s;
-  };
+  const sheet = (t: TableRead): Sheet => sheetAt(sheets, t.sheet);
 
   const checkIns = new Map<TableRead, Cells>();
   for (const { c, table, row } of placed) {
@@ -131,9 +128,7 @@ export function applyBatch(
   const columns = [...NEW_ROW_KEYS, ...AMOUNT_KEYS].flatMap((k) => okr.located.columns[k] ?? []);
   const left = Math.min(...columns);
   const last = first + cells.size - 1;
-  const max = target.getMaxRows();
-  // setValues does not grow a sheet.
-  if (last > max) target.insertRowsAfter(max, last - max);
+  ensureRows(target, last);
   writeBlock(target, okr, first, cells.size, left, Math.max(...columns) - left + 1, cells);
   setPeriod(target, okr, batch.objectives[0]?.period ?? 'quarter', today);
   return { objectives, checkedIn: placed.length };
