@@ -1,11 +1,11 @@
 import { isBlank, readDone, readNumber, readWord } from '../core/cell';
-import { langOfLocale } from '../core/lang';
+import { type Lang, langOfLocale } from '../core/lang';
 import { numberStyleOf } from '../core/number';
 import { isProblem } from '../core/problem';
 import { readKind } from '../core/rows';
-import type { KrState, PeriodState, SidebarState } from '../sidebar/api';
+import type { Finding as FindingState, KrState, PeriodState, SidebarState } from '../sidebar/api';
 import { dayOf, isoDay } from './day';
-import { findingMessage, type WordsOf } from './findings';
+import { findingMessage, type LocatedFinding, type WordsOf } from './findings';
 import type { TableRead } from './found-table';
 import { cellAt, elapsedOf } from './okr-table';
 import type { RefreshResult } from './refresh';
@@ -24,8 +24,6 @@ export function sidebarState(
   words: WordsOf,
 ): SidebarState {
   const lang = langOfLocale(locale);
-  // Read once, and only when there is something to say.
-  const said = found.findings.length === 0 ? null : words(lang);
   const style = numberStyleOf(locale);
   const okrs = found.read.tables.filter((t) => t.layout.key === 'okrs');
   // A cell the core cannot read as a number (a word, a date) is shown as none; a finding says why.
@@ -88,15 +86,26 @@ export function sidebarState(
     objectives,
     owners: seen('owner'),
     companyObjectives: seen('parent'),
-    findings: found.findings.map((f) => ({
-      code: f.code,
-      message: findingMessage(f, said ?? words(lang), lang),
-      where:
-        f.krId === null
-          ? { objectiveId: f.objectiveId }
-          : { objectiveId: f.objectiveId, krId: f.krId },
-    })),
+    findings: findingStates(found.findings, words, lang),
   };
+}
+
+/** The findings as the sidebar shows them; their words are read only when there are some. */
+function findingStates(
+  findings: readonly LocatedFinding[],
+  words: WordsOf,
+  lang: Lang,
+): FindingState[] {
+  if (findings.length === 0) return [];
+  const said = words(lang);
+  return findings.map((f) => ({
+    code: f.code,
+    message: findingMessage(f, said, lang),
+    where:
+      f.krId === null
+        ? { objectiveId: f.objectiveId }
+        : { objectiveId: f.objectiveId, krId: f.krId },
+  }));
 }
 
 /** The banner's period; null while it holds no valid one (the refresh reads it the same way). */
