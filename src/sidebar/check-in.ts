@@ -26,6 +26,8 @@ interface Edit {
 export type Edits = ReadonlyMap<string, Edit>;
 
 interface Row {
+  /** The key result's ID. */
+  readonly id: string;
   readonly element: HTMLElement;
   /** The new check-in, or null when a field is wrong; undefined when nothing changed. */
   read(): CheckIn | null | undefined;
@@ -44,7 +46,6 @@ export function checkInPanel(
   loc: NumberLocale,
   kept: Edits = new Map(),
 ): CheckInPanel {
-  const byId = new Map<string, Row>();
   const rows: Row[] = [];
   const nodes: Node[] = [];
   for (const o of state.objectives) {
@@ -54,7 +55,6 @@ export function checkInPanel(
       const row = checkInRow(kr, t, loc);
       const edit = kept.get(kr.id);
       if (edit !== undefined) row.restore(edit);
-      byId.set(kr.id, row);
       rows.push(row);
       nodes.push(row.element);
     }
@@ -69,9 +69,9 @@ export function checkInPanel(
     },
     edits() {
       const edits = new Map<string, Edit>();
-      for (const [id, row] of byId) {
+      for (const row of rows) {
         const edit = row.edit();
-        if (edit !== undefined) edits.set(id, edit);
+        if (edit !== undefined) edits.set(row.id, edit);
       }
       return edits;
     },
@@ -138,6 +138,7 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
   };
 
   return {
+    id: kr.id,
     element,
     edit() {
       const same =
