@@ -9,9 +9,14 @@ export class WeightedMean {
   private sum = 0;
   private weights = 0;
 
-  /** Adds one KR; a negative weight is refused, and nothing is added. */
+  /**
+   * Adds one KR; a negative weight is refused, and so is one that takes the total weight past
+   * the largest number (1e308 twice would make the mean Infinity / Infinity). Nothing is added
+   * then. Scores lie in 0–1, so the weighted sum never outgrows the weights.
+   */
   add(score: number, weight: number): Problem | undefined {
     if (weight < 0) return { code: 'negative_weight' };
+    if (!Number.isFinite(this.weights + weight)) return { code: 'not_finite', arg: 'weight' };
     if (weight > 0) {
       this.sum += score * weight;
       this.weights += weight;

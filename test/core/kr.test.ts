@@ -132,6 +132,15 @@ describe('objective score', () => {
     expect(new WeightedMean().result()).toBeNull();
   });
 
+  it('refuses weights whose total passes the largest number, rather than giving NaN', () => {
+    expect(
+      objectiveScore([
+        { score: 1, weight: 1e308 },
+        { score: 1, weight: 1e308 },
+      ]),
+    ).toEqual({ code: 'not_finite', arg: 'weight' });
+  });
+
   it('lies between the lowest and highest KR score', () => {
     fc.assert(
       fc.property(
