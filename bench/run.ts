@@ -3,11 +3,12 @@
  * bench-results.json. Timings live here, never in pass/fail tests.
  */
 import { writeFileSync } from 'node:fs';
+import { refreshCalls } from '../test/support/refresh-calls';
+import { sidebarCallsPerSave } from '../test/support/sidebar-calls';
+import { templateBuilderCalls, templateCalls } from '../test/support/template-calls';
 import { bundleBytes, bundleLoadMs, throughput } from './functions';
-import { refreshCalls, refreshMs10k } from './refresh';
+import { refreshMs10k } from './refresh';
 import { sidebarHtmlBytes, sidebarReadyMs } from './sidebar';
-import { sidebarCallsPerSave } from './sidebar-calls';
-import { templateBuilderCalls, templateCalls } from './template-calls';
 
 type Result = {
   readonly key: string;

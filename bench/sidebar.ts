@@ -5,9 +5,9 @@
  * an in-process server (in Apps Script the server's own time comes on top).
  */
 import { statSync } from 'node:fs';
-import { FakeSidebarServer } from '../test/browser/fake-server';
-import { sampleState } from '../test/browser/fixtures';
-import { launchChromium, openSidebar, SIDEBAR_HTML } from '../test/browser/harness';
+import { FakeSidebarServer } from '../test/support/fake-server';
+import { sampleState } from '../test/support/fixtures';
+import { launchChromium, openSidebar, SIDEBAR_HTML } from '../test/support/harness';
 
 /** Bytes of dist/sidebar.html (build first). */
 export function sidebarHtmlBytes(): number {

@@ -1,14 +1,25 @@
 import ExcelJS from 'exceljs';
+import { exampleOkrRows } from '../src/content/example-rows';
+import { type GuideLine, guideLines } from '../src/content/guide-content';
+import {
+  COLUMN_HELP,
+  DASHBOARD_LABELS,
+  DROPDOWN_LISTS,
+  TABLE_TITLES,
+} from '../src/content/template-words';
 import { GRADE_COLORS, type Grade } from '../src/core/grade';
 import { STATUS_LABELS, STATUSES } from '../src/core/kpi';
 import type { Lang } from '../src/core/lang';
 import { type CalendarDate, type Period, periodAround } from '../src/core/period';
-import { bandFormula } from '../src/workbook/bands';
-import { DASHBOARD, DASHBOARD_TEXT } from '../src/workbook/dashboard';
-import { exampleOkrRows } from '../src/workbook/example-rows';
-import { barFormula } from '../src/workbook/formulas';
-import { HEADER_FILL } from '../src/workbook/guide';
-import { type GuideLine, guideLines } from '../src/workbook/guide-content';
+import { DASHBOARD, DASHBOARD_TEXT } from '../src/workbook/dashboard/dashboard';
+import { bandFormula } from '../src/workbook/layout/bands';
+import {
+  columnLetter,
+  formulaContext,
+  preparedColumnRange,
+  templateLocation,
+} from '../src/workbook/layout/columns';
+import { barFormula } from '../src/workbook/layout/formulas';
 import {
   DASHBOARD_NAME,
   type Dropdown,
@@ -19,19 +30,8 @@ import {
   type SheetKey,
   TABLES,
   type TableSheet,
-} from '../src/workbook/layout';
-import {
-  columnLetter,
-  formulaContext,
-  preparedColumnRange,
-  templateLocation,
-} from '../src/workbook/table';
-import {
-  COLUMN_HELP,
-  DASHBOARD_LABELS,
-  DROPDOWN_LISTS,
-  TABLE_TITLES,
-} from '../src/workbook/template-words';
+} from '../src/workbook/layout/tables';
+import { HEADER_FILL } from '../src/workbook/template/guide';
 
 /**
  * The OKR template as an .xlsx file, for people outside Sheets (Node only: exceljs is never

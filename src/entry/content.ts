@@ -1,4 +1,4 @@
-import type { Contents } from '../workbook/contents';
+import type { Contents } from '../content/contents';
 
 /** The pushed file (content.html) that holds src/workbook/contents.ts's words as JSON. */
 export const CONTENT_FILE = 'content';

@@ -1,7 +1,7 @@
 import { UI_TEXT, type UiText } from '../core/ui-text';
-import { findingMessage } from '../workbook/findings';
-import { refreshWorkbook } from '../workbook/refresh';
-import { createTemplate } from '../workbook/template';
+import { findingMessage } from '../workbook/refresh/findings';
+import { refreshWorkbook } from '../workbook/refresh/refresh';
+import { createTemplate } from '../workbook/template/template';
 import { readContents } from './content';
 import { uiLang } from './locale';
 

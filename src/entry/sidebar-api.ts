@@ -1,7 +1,7 @@
-import type { SidebarApi } from '../sidebar/api';
-import type { WordsOf } from '../workbook/findings';
-import { loadSidebar, refreshSidebar, saveSidebar } from '../workbook/sidebar-server';
-import { createTemplate } from '../workbook/template';
+import type { SidebarApi } from '../contract/sidebar';
+import type { WordsOf } from '../workbook/refresh/findings';
+import { loadSidebar, refreshSidebar, saveSidebar } from '../workbook/sidebar/server';
+import { createTemplate } from '../workbook/template/template';
 import { readContents } from './content';
 
 /**

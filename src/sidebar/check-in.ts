@@ -1,5 +1,5 @@
+import type { CheckIn, KrState, SidebarState } from '../contract/sidebar';
 import { fieldAmount, type NumberLocale, readAmount, showAmount } from './amount';
-import type { CheckIn, KrState, SidebarState } from './api';
 import type { Catalogue } from './catalogue';
 import { field, h, uid } from './dom';
 

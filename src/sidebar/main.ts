@@ -1,6 +1,6 @@
+import type { SaveBatch, SaveResult, SidebarState } from '../contract/sidebar';
 import { langOfLocale } from '../core/lang';
 import { numberLocale } from './amount';
-import type { SaveBatch, SaveResult, SidebarState } from './api';
 import { CATALOGUES, type Catalogue } from './catalogue';
 import { type CheckInPanel, checkInPanel, type Edits } from './check-in';
 import { fill, h } from './dom';

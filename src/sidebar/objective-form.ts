@@ -1,11 +1,11 @@
+import { DOMAIN_LABELS, DOMAINS, EXAMPLES, type ExampleOkr } from '../content/examples';
+import type { NewKr, NewObjective, SidebarState } from '../contract/sidebar';
 import { hasNumber, krCountAdvice } from '../core/advice';
-import { DOMAIN_LABELS, DOMAINS, EXAMPLES, type ExampleOkr } from '../core/examples';
 import { KIND_LABELS, KR_KINDS, type KrKind } from '../core/kind';
 import type { Lang } from '../core/lang';
 import { PERIODS, type Period } from '../core/period';
 import { roundScore } from '../core/round';
 import { fieldAmount, type NumberLocale, readAmount } from './amount';
-import type { NewKr, NewObjective, SidebarState } from './api';
 import type { Catalogue } from './catalogue';
 import { datalist, field, h, select, uid } from './dom';
 

@@ -1,8 +1,8 @@
+import type { Finding, KrState, ObjectiveState, SidebarState } from '../contract/sidebar';
 import { GRADE_COLORS, type Grade, gradeOf } from '../core/grade';
 import { STATUS_LABELS, type Status } from '../core/kpi';
 import type { Lang } from '../core/lang';
 import { type NumberLocale, showAmount } from './amount';
-import type { Finding, KrState, ObjectiveState, SidebarState } from './api';
 import type { Catalogue } from './catalogue';
 import { h, uid } from './dom';
 

@@ -1,4 +1,4 @@
-import type { SidebarApi } from './api';
+import type { SidebarApi } from '../contract/sidebar';
 
 /**
  * The only way the sidebar talks to the server: google.script.run, wrapped in a promise.

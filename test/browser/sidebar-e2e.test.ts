@@ -1,11 +1,11 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sidebarCallsPerSave } from '../../bench/sidebar-calls';
 import { type BundleHandle, loadBundle } from '../../emulation/load';
-import { OKRS } from '../../src/workbook/layout';
-import { emulatedServer } from './emulated-server';
-import { announced, fillKr, kr } from './form';
-import { launchChromium, openSidebar, type SidebarPage } from './harness';
+import { OKRS } from '../../src/workbook/layout/tables';
+import { emulatedServer } from '../support/emulated-server';
+import { announced, fillKr, kr } from '../support/form';
+import { launchChromium, openSidebar, type SidebarPage } from '../support/harness';
+import { sidebarCallsPerSave } from '../support/sidebar-calls';
 import { PAYLOADS } from './payloads';
 
 /**

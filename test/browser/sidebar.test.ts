@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/core/examples';
-import type { SaveBatch, SidebarState } from '../../src/sidebar/api';
-import { FakeSidebarServer } from './fake-server';
-import { sampleState } from './fixtures';
-import { announced, fillKr, kr } from './form';
-import { launchChromium, openSidebar, type SidebarPage } from './harness';
+import { EXAMPLES } from '../../src/content/examples';
+import type { SaveBatch, SidebarState } from '../../src/contract/sidebar';
+import { FakeSidebarServer } from '../support/fake-server';
+import { sampleState } from '../support/fixtures';
+import { announced, fillKr, kr } from '../support/form';
+import { launchChromium, openSidebar, type SidebarPage } from '../support/harness';
 import { PAYLOADS } from './payloads';
 
 /** Needs `npm run build` (dist/sidebar.html) and Chromium (scripts/ensure-system-packages.sh). */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Playground, startPlayground } from '../../playground/server';
-import { launchChromium } from '../browser/harness';
+import { launchChromium } from '../support/harness';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let browser: Browser;

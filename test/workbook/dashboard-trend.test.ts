@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DASHBOARD, trendTable } from '../../src/workbook/dashboard';
+import { DASHBOARD, trendTable } from '../../src/workbook/dashboard/dashboard';
 
 /** The block the refresh writes on the dashboard: one setValues of a fixed size. */
 describe('trendTable', () => {

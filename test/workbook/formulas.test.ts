@@ -8,8 +8,8 @@ import { numberStyleOf } from '../../src/core/number';
 import { WeightedMean } from '../../src/core/objective';
 import { isProblem, type Problem } from '../../src/core/problem';
 import { kpiStatusRow, readDirection, readKind, readWeight, scoreKrRow } from '../../src/core/rows';
-import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout';
-import { formulaContext, templateLocation } from '../../src/workbook/table';
+import { formulaContext, templateLocation } from '../../src/workbook/layout/columns';
+import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 
 /**
  * The template's native formulas (formulas.ts, wired as layout.ts wires them) evaluated by

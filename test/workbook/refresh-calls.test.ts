@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refreshCalls, steadyRefreshCalls } from '../../bench/refresh';
+import { refreshCalls, steadyRefreshCalls } from '../support/refresh-calls';
 
 /**
  * The cost of a refresh in service calls depends on the workbook's shape, never on how many

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OKR_SHEET, okrRows, typeRows, type World, world } from './refresh-world';
+import { OKR_SHEET, okrRows, typeRows, type World, world } from '../support/refresh-world';
 
 /**
  * Randomised sequences of a person's edits (values, formulas, notes, extra columns, inserted

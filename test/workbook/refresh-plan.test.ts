@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { numberStyleOf } from '../../src/core/number';
-import type { Day } from '../../src/workbook/day';
-import { dayOf } from '../../src/workbook/day';
-import { identifyTable, type TableRead } from '../../src/workbook/found-table';
-import { HISTORY, OKRS, type TableSheet } from '../../src/workbook/layout';
-import { type PlanInput, planRefresh } from '../../src/workbook/refresh-plan';
+import { HISTORY, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
+import { type PlanInput, planRefresh } from '../../src/workbook/refresh/plan';
+import type { Day } from '../../src/workbook/sheets/day';
+import { dayOf } from '../../src/workbook/sheets/day';
+import { identifyTable, type TableRead } from '../../src/workbook/sheets/found-table';
 
 /** Unit tests of the pure planner: from grids of values (as getValues gives them) to writes. */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY } from '../../src/workbook/layout';
+import { HISTORY } from '../../src/workbook/layout/tables';
 import {
   HISTORY_SHEET,
   OKR_SHEET,
@@ -8,7 +8,7 @@ import {
   typeRows,
   type World,
   world,
-} from './refresh-world';
+} from '../support/refresh-world';
 
 /**
  * Refresh progress through the real built bundle (npm run build first), in the emulation:

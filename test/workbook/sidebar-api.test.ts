@@ -6,9 +6,9 @@ import type {
   SaveBatch,
   SaveResult,
   SidebarState,
-} from '../../src/sidebar/api';
-import { OKRS } from '../../src/workbook/layout';
-import { emulatedServer } from '../browser/emulated-server';
+} from '../../src/contract/sidebar';
+import { OKRS } from '../../src/workbook/layout/tables';
+import { emulatedServer } from '../support/emulated-server';
 import {
   HISTORY_SHEET,
   NOW,
@@ -17,7 +17,7 @@ import {
   typeRows,
   type World,
   world,
-} from './refresh-world';
+} from '../support/refresh-world';
 
 /**
  * The sidebar's server side (src/entry/sidebar-api.ts) through the real bundle in the

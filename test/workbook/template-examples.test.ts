@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEmulation } from '../../emulation/emulation';
-import { EXAMPLES } from '../../src/core/examples';
+import { EXAMPLES } from '../../src/content/examples';
+import { templateContents } from '../../src/content/template-content';
 import { krScore } from '../../src/core/kr';
-import { OKRS } from '../../src/workbook/layout';
-import { columnLetter, templateLocation } from '../../src/workbook/table';
-import { createTemplate } from '../../src/workbook/template';
-import { templateContents } from '../../src/workbook/template-content';
+import { columnLetter, templateLocation } from '../../src/workbook/layout/columns';
+import { OKRS } from '../../src/workbook/layout/tables';
+import { createTemplate } from '../../src/workbook/template/template';
 
 /**
  * The `examples` option, which no menu item passes: createTemplate driven from the host on

@@ -4,8 +4,8 @@ import { numberStyleOf } from '../../src/core/number';
 import { objectiveScore } from '../../src/core/objective';
 import { isProblem } from '../../src/core/problem';
 import { readKind, readWeight, scoreKrRow } from '../../src/core/rows';
-import { OKRS } from '../../src/workbook/layout';
-import { columnLetter, templateLocation } from '../../src/workbook/table';
+import { columnLetter, templateLocation } from '../../src/workbook/layout/columns';
+import { OKRS } from '../../src/workbook/layout/tables';
 
 /**
  * The template's native formulas against the core, on a table of cases typed into the

@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  templateBuilderCalls,
-  templateCalls,
-  templateCallsByMethod,
-} from '../../bench/template-calls';
 import { type BundleHandle, loadBundle } from '../../emulation/load';
+import { TABLE_TITLES } from '../../src/content/template-words';
 import { GRADE_COLORS } from '../../src/core/grade';
 import { KIND_LABELS, KR_KINDS } from '../../src/core/kind';
 import type { Lang } from '../../src/core/lang';
-import { AUTOMATIC_FORMAT } from '../../src/workbook/block';
+import { columnLetter, templateLocation } from '../../src/workbook/layout/columns';
 import {
   ACTIONS,
   DASHBOARD_NAME,
@@ -19,9 +15,13 @@ import {
   OKRS,
   TABLES,
   type TableSheet,
-} from '../../src/workbook/layout';
-import { columnLetter, templateLocation } from '../../src/workbook/table';
-import { TABLE_TITLES } from '../../src/workbook/template-words';
+} from '../../src/workbook/layout/tables';
+import { AUTOMATIC_FORMAT } from '../../src/workbook/sheets/block';
+import {
+  templateBuilderCalls,
+  templateCalls,
+  templateCallsByMethod,
+} from '../support/template-calls';
 
 /**
  * "Create OKR template" as a user runs it: the built bundle (npm run build) in the emulation,

@@ -13,21 +13,17 @@ import { WeightedMean } from '../../src/core/objective';
 import { elapsedShare } from '../../src/core/period';
 import { isProblem, type Problem } from '../../src/core/problem';
 import { kpiStatusRow, readDirection, readKind, readWeight, scoreKrRow } from '../../src/core/rows';
-import { DASHBOARD } from '../../src/workbook/dashboard';
-import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout';
-import { type Located, locateTable, SEARCH_ROWS } from '../../src/workbook/table';
+import { DASHBOARD } from '../../src/workbook/dashboard/dashboard';
+import type { Located } from '../../src/workbook/layout/columns';
+import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
+import { locateTable, SEARCH_ROWS } from '../../src/workbook/sheets/locate';
+import { sofficePath } from '../support/programs';
 
 /**
  * The exported .xlsx, filled in and recalculated by LibreOffice: every Progress cell, every
- * objective's roll-up and every status must equal what the core computes. Skipped only when
- * soffice is absent outside CI (scripts/ensure-system-packages.sh installs it).
+ * objective's roll-up and every status must equal what the core computes. Never skipped: where
+ * LibreOffice is missing the suite fails saying what to install (test/support/programs.ts).
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const run = hasSoffice || Boolean(process.env.CI);
-if (!run)
-  console.warn(
-    'test/xlsx/libreoffice.test.ts skipped: soffice not found (run scripts/ensure-system-packages.sh).',
-  );
 
 type Value = number | string | boolean | null;
 const style = () => numberStyleOf('en_US');
@@ -193,7 +189,7 @@ function recalculate(files: readonly string[], outDir: string): void {
     `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
   );
   const result = spawnSync(
-    'soffice',
+    sofficePath(),
     [
       `-env:UserInstallation=file://${profile}`,
       '--headless',
@@ -210,7 +206,7 @@ function recalculate(files: readonly string[], outDir: string): void {
     throw new Error(`soffice failed (${result.status}): ${result.error ?? result.stderr}`);
 }
 
-describe.skipIf(!run)('the .xlsx template recalculated by LibreOffice', () => {
+describe('the .xlsx template recalculated by LibreOffice', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'okapi-lo-'));
     const inputs: string[] = [];

@@ -1,0 +1,104 @@
+import { STATUS_LABELS, STATUSES } from '../core/kpi';
+import type { Lang } from '../core/lang';
+import {
+  DASHBOARD,
+  DASHBOARD_TEXT,
+  type DashboardContent,
+  type DashboardPlan,
+  STAND_IN_NAMES,
+  trendTable,
+} from '../workbook/dashboard/dashboard';
+import { columnLetter, preparedColumnRange } from '../workbook/layout/columns';
+import { barFormula } from '../workbook/layout/formulas';
+import { KPIS, OKRS } from '../workbook/layout/tables';
+import { Block } from '../workbook/sheets/block';
+import { runA1 } from '../workbook/template/table-sheet';
+import type { DashboardLabel } from './template-words';
+
+/**
+ * The Dashboard's plan, made by the build for content.html (template-content.ts): it depends
+ * only on the language and on the OKR and KPI sheets' names, which stand-ins hold until
+ * "Create OKR template" knows them (dashboard.ts, dashboardPlan). The blocks it holds are
+ * described in dashboard.ts.
+ */
+
+export function planDashboard(
+  lang: Lang,
+  names: { readonly okrs: string; readonly kpis: string },
+  labels: Readonly<Record<DashboardLabel, string>>,
+): DashboardPlan {
+  const t = (k: DashboardLabel): string => labels[k];
+  const { objectives: o, kpis: k, trend } = DASHBOARD;
+  const top = o.headerRow + 1;
+  const bottom = o.headerRow + o.slots;
+  const trendLastRow = trend.row + trend.dates;
+  const block = new Block(Math.max(bottom, trendLastRow), trend.column + trend.series);
+
+  block.text(1, 1, t('title')).bold(1, 1);
+  block.text(2, 1, t('average')).bold(2, 1);
+  // Scores are rounded, so the automatic format shows them well: no number format call.
+  const scores = `B${top}:B${bottom}`;
+  block.formula(2, 2, `IF(COUNT(${scores})=0,"",ROUND(AVERAGE(${scores}),2))`);
+
+  const headers = (row: number, column: number, words: readonly string[]): void =>
+    words.forEach((w, i) => {
+      block.text(row, column + i, w).bold(row, column + i);
+    });
+
+  headers(o.headerRow, o.column, [t('objective'), t('score'), t('bar'), t('status'), t('krs')]);
+  const okr = (key: string): string => preparedColumnRange(OKRS, names.okrs, key);
+  const isObjectiveRow = `${okr('objective')}<>"",${okr('keyResult')}=""`;
+  const nth = (key: string, n: number): string =>
+    `IFERROR(INDEX(FILTER(${okr(key)},${isObjectiveRow}),${n}),"")`;
+  for (let n = 1; n <= o.slots; n++) {
+    const r = o.headerRow + n;
+    block.formula(r, 1, nth('objective', n));
+    block.formula(r, 2, nth('progress', n));
+    block.formula(r, 3, barFormula(`B${r}`, 'sheets'));
+    block.formula(r, 4, nth('status', n));
+    block.formula(
+      r,
+      5,
+      `IF(A${r}="","",COUNTIFS(${okr('objective')},A${r},${okr('keyResult')},"<>"))`,
+    );
+  }
+
+  headers(k.headerRow, k.column, [t('kpiStatus'), t('kpiCount')]);
+  const kpiStatus = preparedColumnRange(KPIS, names.kpis, 'status');
+  const label = columnLetter(k.column);
+  STATUSES.forEach((s, i) => {
+    const r = k.headerRow + 1 + i;
+    block.text(r, k.column, STATUS_LABELS[lang][s]);
+    block.formula(r, k.column + 1, `COUNTIF(${kpiStatus},${label}${r})`);
+  });
+
+  const { chart } = DASHBOARD;
+  block.text(chart.row - 1, chart.column, t('trend')).bold(chart.row - 1, chart.column);
+  block.text(trend.row - 1, trend.column, DASHBOARD_TEXT.trendData[lang]);
+  // The refresh writes dates (which Sheets formats as dates) and rounded scores below.
+  trendTable([], lang)[0]?.forEach((v, i) => {
+    block.value(trend.row, trend.column + i, v).bold(trend.row, trend.column + i);
+  });
+
+  return {
+    block,
+    trend: runA1({ first: trend.column, count: trend.series + 1 }, trend.row, trendLastRow),
+  };
+}
+
+/** The plan as content.html holds it: its non-blank cells and its bold ones. */
+export function dashboardContent(
+  lang: Lang,
+  labels: Readonly<Record<DashboardLabel, string>>,
+): DashboardContent {
+  const { block, trend } = planDashboard(lang, STAND_IN_NAMES, labels);
+  const cells: [number, number, unknown][] = [];
+  const bold: [number, number][] = [];
+  block.values.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v !== '') cells.push([r + 1, c + 1, v]);
+      if (block.weights[r]?.[c] === 'bold') bold.push([r + 1, c + 1]);
+    });
+  });
+  return { rows: block.rows, columns: block.columns, cells, bold, trend };
+}

@@ -1,0 +1,102 @@
+import { KIND_LABELS, KR_KINDS } from '../core/kind';
+import { DIRECTION_LABELS } from '../core/kpi';
+import type { Lang, Localized } from '../core/lang';
+import type { ListName, SheetKey } from '../workbook/layout/tables';
+
+/**
+ * The words only the template writes (and the .xlsx export, which lays out the same
+ * workbook): sheet titles, header notes, the Dashboard's labels, the dropdowns' lists. Kept
+ * out of layout.ts and dashboard.ts, which the refresh bundles too: the template gets them
+ * from content.html (see template-content.ts).
+ */
+const L = (en: string, fr: string): Localized => ({ en, fr });
+
+/** The title in A1 of each table sheet. */
+export const TABLE_TITLES: Partial<Record<SheetKey, Localized>> = {
+  okrs: L('Objectives and key results', 'Objectifs et résultats clés'),
+  actions: L('Actions that move the key results', 'Actions au service des résultats clés'),
+  kpis: L('Key performance indicators', 'Indicateurs clés de performance'),
+  history: L('Check-in history (append-only)', 'Historique des suivis (ajout seul)'),
+};
+
+/** The notes on header cells that say how to fill a column, by sheet and column key. */
+export const COLUMN_HELP: Partial<Record<SheetKey, Readonly<Record<string, Localized>>>> = {
+  okrs: {
+    objective: L(
+      'A qualitative, inspiring sentence with no number in it. On KR rows, the objective the KR serves.',
+      'Une phrase qualitative et inspirante, sans chiffre. Sur les lignes de KR : l’objectif servi.',
+    ),
+    keyResult: L(
+      'Measurable and time-bound; leave blank on the objective’s own row. 3 to 5 per objective.',
+      'Mesurable et daté ; vide sur la ligne de l’objectif. 3 à 5 par objectif.',
+    ),
+    parent: L(
+      'On an objective row: the company-level objective it aligns under (optional).',
+      'Sur la ligne d’un objectif : l’objectif d’entreprise auquel il se rattache (facultatif).',
+    ),
+    due: L(
+      'When the key result must be reached (the period’s end by default).',
+      'Quand le résultat clé doit être atteint (la fin de période par défaut).',
+    ),
+  },
+};
+
+/** The Dashboard's labels (the refresh reads and writes only DASHBOARD_TEXT's). */
+export const DASHBOARD_LABELS = {
+  title: L('Dashboard', 'Tableau de bord'),
+  average: L('Average objective score', 'Score moyen des objectifs'),
+  objective: L('Objective', 'Objectif'),
+  score: L('Score', 'Score'),
+  bar: L('Bar', 'Barre'),
+  status: L('Status', 'Statut'),
+  krs: L('Key results', 'Résultats clés'),
+  kpiStatus: L('KPI status', 'Statut des KPI'),
+  kpiCount: L('KPIs', 'KPI'),
+  trend: L('Progress over time', 'Progression dans le temps'),
+} as const satisfies Record<string, Localized>;
+
+export type DashboardLabel = keyof typeof DASHBOARD_LABELS;
+
+const byLang = (
+  words: (lang: Lang) => readonly string[],
+): Readonly<Record<Lang, readonly string[]>> => ({
+  en: words('en'),
+  fr: words('fr'),
+});
+
+/** The words each list dropdown of layout.ts offers. */
+export const DROPDOWN_LISTS: Readonly<Record<ListName, Readonly<Record<Lang, readonly string[]>>>> =
+  {
+    kinds: byLang((l) => KR_KINDS.map((k) => KIND_LABELS[l][k])),
+    directions: byLang((l) => [DIRECTION_LABELS[l].higher, DIRECTION_LABELS[l].lower]),
+    states: {
+      en: ['To do', 'In progress', 'Done', 'Blocked'],
+      fr: ['À faire', 'En cours', 'Fait', 'Bloqué'],
+    },
+    frequencies: {
+      en: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'],
+      fr: ['quotidienne', 'hebdomadaire', 'mensuelle', 'trimestrielle', 'annuelle'],
+    },
+    sources: {
+      en: [
+        'Web analytics',
+        'CRM',
+        'Emailing tool',
+        'Social network',
+        'Search Console',
+        'Ads platform',
+        'Database',
+        'Other',
+      ],
+      fr: [
+        'Analytics web',
+        'CRM',
+        'Outil d’emailing',
+        'Réseau social',
+        'Search Console',
+        'Régie publicitaire',
+        'Base de données',
+        'Autre',
+      ],
+    },
+  };

@@ -1,0 +1,81 @@
+import type { Lang } from '../../core/lang';
+import type { FormulaTarget } from './formulas';
+import type { FormulaContext, TableSheet } from './tables';
+
+/** Where a table's columns and banner cells are in a sheet (1-based), as found or as laid out. */
+export interface Located {
+  /** 1-based row of the headers. */
+  readonly headerRow: number;
+  /** 1-based column of each column key found; missing columns are absent. */
+  readonly columns: Readonly<Partial<Record<string, number>>>;
+  /** 1-based [row, column] of each named cell's value found in the banner. */
+  readonly named: Readonly<Partial<Record<string, readonly [number, number]>>>;
+}
+
+/**
+ * Where each column and named cell sits in a table as the template lays it out (columns in
+ * layout order from A, named cells where the layout puts them): what the generators use
+ * before anyone has moved a column.
+ */
+export function templateLocation(table: TableSheet): Located {
+  return {
+    headerRow: table.headerRow,
+    columns: Object.fromEntries(table.columns.map((c, i) => [c.key, i + 1])),
+    named: Object.fromEntries(table.named.map((n) => [n.key, [n.row, n.column] as const])),
+  };
+}
+
+/**
+ * The rows a template prepares in one column of a table, on the sheet that holds it, as an
+ * absolute reference from another sheet: 'OKRs'!$B$5:$B$204.
+ */
+export function preparedColumnRange(table: TableSheet, sheetName: string, key: string): string {
+  const c = templateLocation(table).columns[key];
+  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
+  const col = columnLetter(c);
+  const first = table.headerRow + 1;
+  return `${sheetPrefix(sheetName)}$${col}$${first}:$${col}$${table.headerRow + table.preparedRows}`;
+}
+
+/** A sheet name as a formula reference prefix: always quoted, which every engine accepts. */
+export function sheetPrefix(name: string): string {
+  return `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** "A", "Z", "AA"… for a 1-based column number. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The context a computed column's formula is built in, for one data row. `lastRow` bounds
+ * the whole-column ranges of roll-ups (Excel and LibreOffice have no open-ended "B5:B").
+ */
+export function formulaContext(
+  table: Located,
+  row: number,
+  lastRow: number,
+  lang: Lang,
+  target: FormulaTarget,
+): FormulaContext {
+  const col = (key: string): string => {
+    const c = table.columns[key];
+    if (c === undefined) throw new Error(`column "${key}" is missing`);
+    return columnLetter(c);
+  };
+  return {
+    lang,
+    target,
+    cell: (key) => `${col(key)}${row}`,
+    column: (key) =>
+      `$${col(key)}$${table.headerRow + 1}:$${col(key)}$${Math.max(lastRow, table.headerRow + 1)}`,
+    named: (key) => {
+      const at = table.named[key];
+      if (at === undefined) throw new Error(`named cell "${key}" is missing`);
+      return `$${columnLetter(at[1])}$${at[0]}`;
+    },
+  };
+}

@@ -1,0 +1,181 @@
+import { GREEN_FROM, YELLOW_FROM } from '../../core/grade';
+import { KIND_LABELS } from '../../core/kind';
+import { DEFAULT_TOLERANCE, DIRECTION_WORDS, STATUS_LABELS } from '../../core/kpi';
+import { fold, LANGS, type Lang } from '../../core/lang';
+import { SCORE_DECIMALS } from '../../core/round';
+
+/**
+ * The template's native formulas: the same rules as the core (kr.ts, objective.ts, kpi.ts,
+ * period.ts), written so that Sheets, Excel and LibreOffice compute equal numbers without
+ * the add-on. Tests evaluate them with a spreadsheet engine and compare with the core.
+ *
+ * Formulas are written in the API's syntax (English names, "," separators) and hold no
+ * decimal literal: 0.7 is written 7/10, so no locale can misread it.
+ */
+
+/** Where a formula runs: Sheets has SPARKLINE; an .xlsx file gets a portable text bar. */
+export type FormulaTarget = 'sheets' | 'xlsx';
+
+/** A fraction as a formula without a decimal literal ("7/10" for 0.7). */
+export function fraction(x: number): string {
+  for (let d = 1; d <= 1000; d *= 10) {
+    const n = Math.round(x * d);
+    if (Math.abs(n / d - x) < 1e-12) return d === 1 ? String(n) : `${n}/${d}`;
+  }
+  throw new Error(`fraction(${x}): not a short decimal`);
+}
+
+/** `cell` equals one of the words (any language): kinds typed in either template language. */
+function isOneOf(cell: string, words: readonly string[]): string {
+  const unique = [...new Set(words.map((w) => w.toLowerCase()))];
+  return unique.length === 1
+    ? `LOWER(${cell})="${unique[0]}"`
+    : `OR(${unique.map((w) => `LOWER(${cell})="${w}"`).join(',')})`;
+}
+
+const kindWords = (kind: keyof (typeof KIND_LABELS)['en']): string[] =>
+  LANGS.map((l) => KIND_LABELS[l][kind]);
+
+/**
+ * Words that mark a milestone done, besides TRUE and numbers ≥ 1 (a subset of core's). TRUE is
+ * written TRUE(): every engine knows the function, not every one the bare constant.
+ */
+const DONE = ['done', 'yes', 'x', 'ok', 'fait', 'oui', 'terminé'];
+
+/** The cells a KR's score reads, as A1 references in the formula's row. */
+export interface KrRefs {
+  readonly keyResult: string;
+  readonly kind: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly current: string;
+}
+
+/**
+ * A KR's score (core: scoreKrRow + krScore). Blank on rows with no key result or no target;
+ * 0 when not measured; #N/A where the core reports a problem (target = baseline, wrong side).
+ */
+export function krScoreFormula(r: KrRefs): string {
+  const { kind: k, baseline, target: t, current: c } = r;
+  const b = `N(${baseline})`;
+  const done = `IF(ISNUMBER(${c}),IF(${c}>=1,1,0),IF(OR(${c}=TRUE(),${DONE.map((w) => `LOWER(${c})="${w}"`).join(',')}),1,0))`;
+  const linear = `ROUND(MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),${SCORE_DECIMALS})`;
+  return (
+    `IF(${r.keyResult}="","",` +
+    `IF(${isOneOf(k, kindWords('milestone'))},IF(AND(${c}="",${t}=""),"",${done}),` +
+    `IF(${t}="","",` +
+    `IF(${isOneOf(k, kindWords('at_least'))},IF(${c}="",0,IF(${c}>=${t},1,0)),` +
+    `IF(${isOneOf(k, kindWords('at_most'))},IF(${c}="",0,IF(${c}<=${t},1,0)),` +
+    `IF(${t}=${b},NA(),` +
+    `IF(AND(${isOneOf(k, kindWords('increase'))},${t}<${b}),NA(),` +
+    `IF(AND(${isOneOf(k, kindWords('decrease'))},${t}>${b}),NA(),` +
+    `IF(${c}="",0,${linear})))))))))`
+  );
+}
+
+/** A KR's weight in its objective (core: readWeight): blank is 1, negative is an error. */
+export function weightFormula(weight: string): string {
+  return `IF(${weight}="",1,IF(${weight}<0,NA(),${weight}))`;
+}
+
+/**
+ * score × weight on KR rows that have a score, blank elsewhere (SUMIFS skips blanks). A KR
+ * in error passes its error on, so the objective's roll-up fails as OKR_SCORE does rather
+ * than quietly averaging the other KRs.
+ */
+export function weightedScoreFormula(score: string, weight: string): string {
+  return `IF(${score}="","",${score}*${weightFormula(weight)})`;
+}
+
+/** The weight counted for the mean on KR rows that have a score (errors passed on). */
+export function countedWeightFormula(score: string, weight: string): string {
+  return `IF(${score}="","",${weightFormula(weight)})`;
+}
+
+/** The cells and columns an objective's roll-up reads. */
+export interface RollupRefs {
+  readonly objective: string;
+  readonly keyResult: string;
+  /** Whole data ranges of the objective, key result, weighted score and counted weight columns. */
+  readonly objectiveRange: string;
+  readonly keyResultRange: string;
+  readonly weightedRange: string;
+  readonly countedRange: string;
+}
+
+/**
+ * The Progress column (core: krScore on KR rows, WeightedMean on objective rows): a KR row
+ * shows its score; an objective row (no key result) the weighted mean of its KRs' scores.
+ */
+export function progressFormula(score: string, r: RollupRefs): string {
+  const counted = `SUMIFS(${r.countedRange},${r.objectiveRange},${r.objective},${r.keyResultRange},"<>")`;
+  const weighted = `SUMIFS(${r.weightedRange},${r.objectiveRange},${r.objective},${r.keyResultRange},"<>")`;
+  return (
+    `IF(${r.keyResult}<>"",${score},IF(${r.objective}="","",` +
+    `IF(${counted}=0,"",ROUND(${weighted}/${counted},${SCORE_DECIMALS}))))`
+  );
+}
+
+/** The share of the period elapsed (core: elapsedShare), from the period's two date cells. */
+export function elapsedFormula(start: string, end: string): string {
+  return (
+    `IF(OR(${start}="",${end}=""),"",IF(${end}<=${start},NA(),` +
+    `ROUND(MIN(1,MAX(0,(TODAY()-${start})/(${end}-${start}))),${SCORE_DECIMALS})))`
+  );
+}
+
+/**
+ * The default tolerance as a formula factor. The parentheses matter: x*(1/10) multiplies by
+ * the same double as the core's x * 0.1, where x*1/10 divides, which rounds differently and
+ * moves the At risk boundary by one unit in the last place.
+ */
+function tolerance(): string {
+  return `(${fraction(DEFAULT_TOLERANCE)})`;
+}
+
+/**
+ * Status by pace for a progress 0–1 (core: kpiStatus(progress, 1, 'higher', tolerance, elapsed)):
+ * on track at or above the elapsed share, at risk within the tolerance below it.
+ */
+export function paceStatusFormula(progress: string, elapsed: string, lang: Lang): string {
+  const s = STATUS_LABELS[lang];
+  const tol = tolerance();
+  return (
+    `IF(${progress}="","",IF(${elapsed}="","${s.no_data}",` +
+    `IF(OR(${progress}>=1,${progress}>=${elapsed}),"${s.on_track}",` +
+    `IF(${progress}>=${elapsed}-ABS(${elapsed})*${tol},"${s.at_risk}","${s.off_track}"))))`
+  );
+}
+
+/** The cells a KPI's status reads. */
+export interface KpiRefs {
+  readonly actual: string;
+  readonly target: string;
+  readonly direction: string;
+}
+
+/**
+ * A KPI's status (core: kpiStatusRow with elapsed 1 and the default tolerance). The direction
+ * cell may hold any word the core reads (blank or unknown reads as higher is better).
+ */
+export function kpiStatusFormula(r: KpiRefs, lang: Lang): string {
+  const s = STATUS_LABELS[lang];
+  const { actual: a, target: t } = r;
+  const tol = tolerance();
+  // Every word the core reads as lower-is-better, so a typed "down" or "<=" is never inverted.
+  const lowerWords = DIRECTION_WORDS.lower.flatMap((w) => [w, fold(w)]);
+  const lower = isOneOf(`TRIM(${r.direction})`, lowerWords);
+  return (
+    `IF(AND(${a}="",${t}=""),"",IF(${a}="","${s.no_data}",IF(${t}="",NA(),` +
+    `IF(${lower},` +
+    `IF(${a}<=${t},"${s.on_track}",IF(${a}<=${t}+ABS(${t})*${tol},"${s.at_risk}","${s.off_track}")),` +
+    `IF(${a}>=${t},"${s.on_track}",IF(${a}>=${t}-ABS(${t})*${tol},"${s.at_risk}","${s.off_track}"))))))`
+  );
+}
+
+/** The progress bar: SPARKLINE in Sheets, coloured by grade; a text bar in .xlsx. */
+export function barFormula(progress: string, target: FormulaTarget): string {
+  if (target === 'xlsx') return `IF(ISNUMBER(${progress}),REPT("█",ROUND(${progress}*10,0)),"")`;
+  const colour = `IF(${progress}>=${fraction(GREEN_FROM)},"#0f9d58",IF(${progress}>=${fraction(YELLOW_FROM)},"#f4b400","#db4437"))`;
+  return `IF(ISNUMBER(${progress}),SPARKLINE(${progress},{"charttype","bar";"max",1;"color1",${colour}}),"")`;
+}

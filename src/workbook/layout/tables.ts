@@ -1,0 +1,287 @@
+import type { Lang, Localized } from '../../core/lang';
+import {
+  barFormula,
+  countedWeightFormula,
+  elapsedFormula,
+  type FormulaTarget,
+  kpiStatusFormula,
+  krScoreFormula,
+  paceStatusFormula,
+  progressFormula,
+  weightedScoreFormula,
+} from './formulas';
+
+/**
+ * The one description of the workbook Okapi builds. The Sheets generator, the refresh and the
+ * .xlsx export all read it; none of them knows a column's position: columns are found by
+ * their header (in either language), so users may move, insert, sort and add.
+ */
+
+/** How a column's cells are shown. */
+export type Format = 'text' | 'number' | 'percent' | 'score' | 'date' | 'id';
+
+export const NUMBER_FORMATS: Readonly<Record<Format, string>> = {
+  text: '@',
+  // General: whole numbers show without a trailing decimal mark ("600", not "600.").
+  number: 'General',
+  percent: '0.0%',
+  score: '0.00',
+  date: 'yyyy-mm-dd',
+  id: '@',
+};
+
+/** The fixed word lists dropdowns offer; their words are in template-words.ts. */
+export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sources';
+
+/** A dropdown: fixed words, or the values found in another table's column. */
+export type Dropdown =
+  | { readonly kind: 'list'; readonly list: ListName }
+  | { readonly kind: 'column'; readonly sheet: SheetKey; readonly column: string }
+  | { readonly kind: 'checkbox' }
+  | { readonly kind: 'date' };
+
+/**
+ * What a computed column's formula may refer to: a same-row cell by column key, a whole
+ * data column by key (for roll-ups), and the sheet's named cells (period, elapsed share).
+ */
+export interface FormulaContext {
+  readonly lang: Lang;
+  readonly target: FormulaTarget;
+  /** The A1 reference of this row's cell in the column with that key, e.g. "H5". */
+  readonly cell: (key: string) => string;
+  /** The absolute A1 reference of the data rows of a column, e.g. "$B$5:$B$204". */
+  readonly column: (key: string) => string;
+  /** The absolute A1 reference of a named cell of the sheet's banner, e.g. "$D$2". */
+  readonly named: (key: string) => string;
+}
+
+export interface Column {
+  /** Stable key used by code; never shown. */
+  readonly key: string;
+  readonly header: Localized;
+  /** Pixels, as Sheets' setColumnWidth takes them. */
+  readonly width: number;
+  readonly format: Format;
+  /** Computed columns hold a formula on every data row, written by the generator and refresh. */
+  readonly formula?: (f: FormulaContext) => string;
+  readonly dropdown?: Dropdown;
+  /** Helper columns the formulas need but people do not: hidden and protected. */
+  readonly hidden?: boolean;
+  /**
+   * The same-row columns whose cells all blank make the formula's result blank, and only
+   * them. A table whose formulas all say so is checked by its values alone: a refresh need
+   * not read its formulas (one data call less) to see the rows a formula is missing from.
+   */
+  readonly blankUnless?: readonly string[];
+}
+
+/** A cell in a sheet's banner (above the table) that formulas refer to by key. */
+export interface NamedCell {
+  readonly key: string;
+  readonly label: Localized;
+  /** Row and column (1-based) of the value; its label sits on its left. */
+  readonly row: number;
+  readonly column: number;
+  readonly format: Format;
+  readonly formula?: (f: FormulaContext) => string;
+}
+
+export type SheetKey = 'okrs' | 'actions' | 'kpis' | 'history' | 'dashboard' | 'guide';
+
+export interface TableSheet {
+  readonly key: SheetKey;
+  readonly name: Localized;
+  /** The row of the table's headers (1-based); the template freezes rows up to it. */
+  readonly headerRow: number;
+  readonly columns: readonly Column[];
+  readonly named: readonly NamedCell[];
+  /** Data rows the template prepares (formats, dropdowns, formulas) below the header. */
+  readonly preparedRows: number;
+  /**
+   * For a table the refresh appends to (the history): rows below the header that get only
+   * their columns' number formats, the rows of a new sheet. Rows Sheets inserts below the last
+   * one inherit its formats, so the refresh's appends need no format call of their own.
+   */
+  readonly formattedRows?: number;
+}
+
+const L = (en: string, fr: string): Localized => ({ en, fr });
+
+/** A column: its key, its header in English and French, its width, its format, and more. */
+const col = (
+  key: string,
+  en: string,
+  fr: string,
+  width: number,
+  format: Format,
+  more: Pick<Column, 'formula' | 'dropdown' | 'hidden' | 'blankUnless'> = {},
+): Column => ({ key, header: { en, fr }, width, format, ...more });
+
+/**
+ * The OKR sheet: one row per objective (its Key result cell blank) and one per key result
+ * (naming its objective). An objective row's Progress is the weighted mean of its KRs'.
+ */
+export const OKRS: TableSheet = {
+  key: 'okrs',
+  name: L('OKRs', 'OKR'),
+  headerRow: 4,
+  preparedRows: 200,
+  named: [
+    {
+      key: 'start',
+      label: L('Period start', 'Début de période'),
+      row: 2,
+      column: 2,
+      format: 'date',
+    },
+    { key: 'end', label: L('Period end', 'Fin de période'), row: 2, column: 4, format: 'date' },
+    {
+      key: 'elapsed',
+      label: L('Elapsed', 'Écoulé'),
+      row: 2,
+      column: 6,
+      format: 'percent',
+      formula: (f) => elapsedFormula(f.named('start'), f.named('end')),
+    },
+  ],
+  columns: [
+    col('id', 'ID', 'ID', 70, 'id'),
+    col('objective', 'Objective', 'Objectif', 240, 'text'),
+    col('keyResult', 'Key result', 'Résultat clé', 280, 'text'),
+    col('parent', 'Company objective', 'Objectif d’entreprise', 200, 'text'),
+    col('owner', 'Owner', 'Responsable', 120, 'text'),
+    col('kind', 'Kind', 'Type', 100, 'text', { dropdown: { kind: 'list', list: 'kinds' } }),
+    col('unit', 'Unit', 'Unité', 70, 'text'),
+    col('baseline', 'Baseline', 'Point de départ', 100, 'number'),
+    col('target', 'Target', 'Cible', 100, 'number'),
+    col('current', 'Current', 'Valeur actuelle', 110, 'number'),
+    col('weight', 'Weight', 'Poids', 70, 'number'),
+    col('due', 'Due', 'Échéance', 100, 'date', { dropdown: { kind: 'date' } }),
+    col('progress', 'Progress', 'Progression', 90, 'score', {
+      formula: (f) =>
+        progressFormula(f.cell('score'), {
+          objective: f.cell('objective'),
+          keyResult: f.cell('keyResult'),
+          objectiveRange: f.column('objective'),
+          keyResultRange: f.column('keyResult'),
+          weightedRange: f.column('weighted'),
+          countedRange: f.column('counted'),
+        }),
+    }),
+    col('bar', 'Bar', 'Barre', 120, 'text', {
+      formula: (f) => barFormula(f.cell('progress'), f.target),
+    }),
+    col('status', 'Status', 'Statut', 110, 'text', {
+      formula: (f) => paceStatusFormula(f.cell('progress'), f.named('elapsed'), f.lang),
+    }),
+    // The hidden helpers sit right after Status so that every computed column forms one block:
+    // one protected range, one conditional-format range.
+    col('score', 'KR score', 'Score KR', 80, 'score', {
+      hidden: true,
+      formula: (f) =>
+        krScoreFormula({
+          keyResult: f.cell('keyResult'),
+          kind: f.cell('kind'),
+          baseline: f.cell('baseline'),
+          target: f.cell('target'),
+          current: f.cell('current'),
+        }),
+    }),
+    col('weighted', 'Weighted score', 'Score pondéré', 80, 'score', {
+      hidden: true,
+      formula: (f) => weightedScoreFormula(f.cell('score'), f.cell('weight')),
+    }),
+    col('counted', 'Counted weight', 'Poids compté', 80, 'number', {
+      hidden: true,
+      formula: (f) => countedWeightFormula(f.cell('score'), f.cell('weight')),
+    }),
+    col('confidence', 'Confidence', 'Confiance', 95, 'percent'),
+    col('note', 'Note', 'Note', 200, 'text'),
+    col('checkedIn', 'Last check-in', 'Dernier suivi', 110, 'date'),
+  ],
+};
+
+export const ACTIONS: TableSheet = {
+  key: 'actions',
+  name: L('Actions', 'Actions'),
+  headerRow: 3,
+  preparedRows: 200,
+  named: [],
+  columns: [
+    col('action', 'Action', 'Action', 300, 'text'),
+    col('keyResult', 'Key result', 'Résultat clé', 260, 'text', {
+      dropdown: { kind: 'column', sheet: 'okrs', column: 'keyResult' },
+    }),
+    col('owner', 'Owner', 'Responsable', 120, 'text'),
+    col('due', 'Due date', 'Échéance', 110, 'date', { dropdown: { kind: 'date' } }),
+    col('state', 'State', 'État', 110, 'text', { dropdown: { kind: 'list', list: 'states' } }),
+  ],
+};
+
+export const KPIS: TableSheet = {
+  key: 'kpis',
+  name: L('KPIs', 'KPI'),
+  headerRow: 3,
+  preparedRows: 100,
+  named: [],
+  columns: [
+    col('measure', 'Measure', 'Mesure', 240, 'text'),
+    col('target', 'Target', 'Cible', 100, 'number'),
+    col('direction', 'Direction', 'Sens', 130, 'text', {
+      dropdown: { kind: 'list', list: 'directions' },
+    }),
+    col('source', 'Data source', 'Source de données', 150, 'text', {
+      dropdown: { kind: 'list', list: 'sources' },
+    }),
+    col('frequency', 'Frequency', 'Fréquence', 110, 'text', {
+      dropdown: { kind: 'list', list: 'frequencies' },
+    }),
+    col('actual', 'Actual', 'Valeur réelle', 100, 'number'),
+    col('status', 'Status', 'Statut', 120, 'text', {
+      blankUnless: ['actual', 'target'],
+      formula: (f) =>
+        kpiStatusFormula(
+          { actual: f.cell('actual'), target: f.cell('target'), direction: f.cell('direction') },
+          f.lang,
+        ),
+    }),
+    col('owner', 'Owner', 'Responsable', 120, 'text'),
+  ],
+};
+
+/** The append-only check-in history: one snapshot per KR (and objective) per day. */
+export const HISTORY: TableSheet = {
+  key: 'history',
+  name: L('Check-in history', 'Historique des suivis'),
+  headerRow: 3,
+  preparedRows: 0,
+  // A new sheet's 1,000 rows.
+  formattedRows: 997,
+  named: [],
+  columns: [
+    col('date', 'Date', 'Date', 100, 'date'),
+    col('id', 'ID', 'ID', 70, 'id'),
+    col('objective', 'Objective', 'Objectif', 220, 'text'),
+    col('keyResult', 'Key result', 'Résultat clé', 260, 'text'),
+    col('current', 'Current', 'Valeur actuelle', 100, 'number'),
+    col('progress', 'Progress', 'Progression', 90, 'score'),
+    col('confidence', 'Confidence', 'Confiance', 95, 'percent'),
+    col('note', 'Note', 'Note', 240, 'text'),
+  ],
+};
+
+export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY];
+
+/** The sheets that are not tables: built by their own generators. */
+export const DASHBOARD_NAME = L('Dashboard', 'Tableau de bord');
+export const GUIDE_NAME = L('Guide', 'Guide');
+
+/** Whether every computed column of the table can be checked by its values (blankUnless). */
+export function checkedByValues(table: TableSheet): boolean {
+  return table.columns.every((c) => c.formula === undefined || c.blankUnless !== undefined);
+}
+
+/** Every header of a table in every language, so a table is found whatever its language. */
+export function headerAliases(column: Column): readonly string[] {
+  return Object.values(column.header);
+}

@@ -1,0 +1,105 @@
+import type { FindingWords } from '../../content/finding-words';
+import type { Lang } from '../../core/lang';
+import { problemMessage } from '../../core/messages';
+import type { Problem } from '../../core/problem';
+
+/**
+ * What a refresh found worth a person's attention (PRODUCT.md §4), as data for the sidebar and
+ * as sentences for the menu's dialog. The planner states the facts and where they are; the
+ * words are added once the sheet names are known (they cost a service call each).
+ */
+export type FindingFacts =
+  | { readonly code: 'objective_has_number'; readonly title: string }
+  | {
+      readonly code: 'too_few_krs' | 'too_many_krs';
+      readonly title: string;
+      readonly count: number;
+    }
+  | { readonly code: 'kr_without_owner' | 'kr_without_target'; readonly title: string }
+  | { readonly code: 'kr_invalid'; readonly title: string; readonly problem: Problem }
+  /** A KR naming an objective no row of its sheet holds ('' when it names none). */
+  | { readonly code: 'kr_orphan'; readonly title: string; readonly objective: string }
+  | { readonly code: 'duplicate_id'; readonly id: string }
+  /** Headers (or banner labels) the refresh needs and did not find, in the table's language. */
+  | {
+      readonly code: 'missing_columns';
+      readonly table: string;
+      readonly headers: readonly string[];
+    }
+  | { readonly code: 'no_okr_table' };
+
+export type FindingCode = FindingFacts['code'];
+
+/** Where a finding is: a sheet (by index until its name is read), a row, the IDs involved. */
+export interface FindingPlace {
+  readonly sheet: number | null;
+  readonly row: number | null;
+  readonly objectiveId: string | null;
+  readonly krId: string | null;
+}
+
+export type PlannedFinding = FindingFacts & FindingPlace;
+
+/** A planned finding once its sheet's name is known: what a refresh returns. */
+export type LocatedFinding = FindingFacts & {
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly objectiveId: string | null;
+  readonly krId: string | null;
+};
+
+/** The findings' sentences in a language, read from content.html only when there are findings. */
+export type WordsOf = (lang: Lang) => FindingWords;
+
+/** Fills a sentence's {placeholders}; a name the sentence does not hold is left out. */
+function fill(sentence: string, values: Readonly<Record<string, string | number>>): string {
+  return sentence.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+const q = (text: string): string => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+
+function sentence(f: FindingFacts, words: FindingWords, lang: Lang): string {
+  switch (f.code) {
+    case 'objective_has_number':
+    case 'kr_without_owner':
+    case 'kr_without_target':
+      return fill(words[f.code], { title: q(f.title) });
+    case 'too_few_krs':
+      return fill(words[f.count === 1 ? 'too_few_krs_one' : 'too_few_krs_other'], {
+        title: q(f.title),
+        count: f.count,
+      });
+    case 'too_many_krs':
+      return fill(words.too_many_krs, { title: q(f.title), count: f.count });
+    case 'kr_invalid':
+      return fill(words.kr_invalid, {
+        title: q(f.title),
+        problem: problemMessage(f.problem, lang),
+      });
+    case 'kr_orphan':
+      return f.objective === ''
+        ? fill(words.kr_orphan_none, { title: q(f.title) })
+        : fill(words.kr_orphan, { title: q(f.title), objective: q(f.objective) });
+    case 'duplicate_id':
+      return fill(words.duplicate_id, { id: f.id });
+    case 'missing_columns':
+      return fill(words[f.headers.length > 1 ? 'missing_columns_other' : 'missing_columns_one'], {
+        table: f.table,
+        headers: f.headers.map(q).join(', '),
+      });
+    case 'no_okr_table':
+      return words.no_okr_table;
+  }
+}
+
+/**
+ * A finding's sentence in the user's language, its place included. The words come from
+ * content.html (finding-words.ts), read by the caller only when there is something to say.
+ */
+export function findingMessage(f: LocatedFinding, words: FindingWords, lang: Lang): string {
+  const at =
+    f.sheet === null
+      ? ''
+      : fill(f.row === null ? words.at_sheet : words.at_row, { sheet: f.sheet, row: f.row ?? '' });
+  return sentence(f, words, lang) + at;
+}

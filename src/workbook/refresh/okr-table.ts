@@ -1,0 +1,250 @@
+import { isBlank, readWord } from '../../core/cell';
+import type { KrKind } from '../../core/kind';
+import { DEFAULT_TOLERANCE, kpiStatus, type Status } from '../../core/kpi';
+import type { NumberStyle } from '../../core/number';
+import { WeightedMean } from '../../core/objective';
+import { isProblem, type Problem } from '../../core/problem';
+import { readKind, readWeight, scoreKrRow, WordMemo } from '../../core/rows';
+import { elapsedOf } from '../sheets/banner';
+import type { Day } from '../sheets/day';
+import type { TableRead } from '../sheets/found-table';
+import type { IdAllocator, IdKind } from '../sheets/ids';
+import type { FindingFacts, PlannedFinding } from './findings';
+import type { Snapshot } from './history';
+
+/**
+ * Reading one OKR table the way its native formulas do, with the core's rules: which rows are
+ * objectives and which are key results, each KR's score, each objective's weighted mean and
+ * status by pace, the IDs to fill, the day's snapshots and what deserves a finding.
+ */
+
+/** An objective as the sidebar's summary and the menu's dialog show it. */
+export interface ObjectiveSummary {
+  readonly id: string;
+  readonly title: string;
+  /** 0–1, the weighted mean of its scored KRs; null when none is scored yet. */
+  readonly score: number | null;
+  /** By pace (the share of the period elapsed); no data without a score or a period. */
+  readonly status: Status;
+  /** Where its row is (the table's sheet, 1-based row): the sidebar reads its cells there. */
+  readonly sheet: number;
+  readonly row: number;
+  /** The key results that roll up to it, in sheet order. */
+  readonly krs: readonly KrSummary[];
+}
+
+/** A key result's row, its ID (new ones included) and its score by the core (null: none). */
+export interface KrSummary {
+  readonly id: string;
+  readonly row: number;
+  readonly score: number | null;
+}
+
+/** IDs to write: a run of consecutive empty ID cells in one column gets one setValues. */
+export interface IdWrite {
+  readonly sheet: number;
+  readonly row: number;
+  readonly column: number;
+  readonly values: string[][];
+}
+
+export interface OkrTableResult {
+  readonly ids: IdWrite[];
+  readonly objectives: ObjectiveSummary[];
+  readonly snapshots: Snapshot[];
+  readonly findings: PlannedFinding[];
+}
+
+/** Context shared by every OKR table of the workbook. */
+export interface OkrContext {
+  readonly ids: IdAllocator;
+  /** IDs met so far in any OKR table, new ones included: a second row with one is a duplicate. */
+  readonly seen: Set<string>;
+  readonly today: () => Day;
+  readonly style: () => NumberStyle;
+}
+
+const MIN_KRS = 3;
+const MAX_KRS = 5;
+
+interface Objective {
+  readonly row: number;
+  readonly id: string;
+  readonly title: string;
+  readonly mean: WeightedMean;
+  readonly krs: KrSummary[];
+}
+
+export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
+  const { located, values } = t;
+  const at = (key: string): number => (located.columns[key] ?? 0) - 1;
+  const col = {
+    id: at('id'),
+    objective: at('objective'),
+    keyResult: at('keyResult'),
+    owner: at('owner'),
+    kind: at('kind'),
+    baseline: at('baseline'),
+    target: at('target'),
+    current: at('current'),
+    weight: at('weight'),
+    confidence: at('confidence'),
+    note: at('note'),
+  };
+  // A missing column (index -1) reads as blank; the planner reports it.
+  const get = (row: readonly unknown[], c: number): unknown => (c < 0 ? '' : row[c]);
+  const findings: PlannedFinding[] = [];
+  const found = (
+    facts: FindingFacts,
+    row: number,
+    objectiveId: string | null,
+    krId: string | null,
+  ): void => {
+    findings.push({ ...facts, sheet: t.sheet, row, objectiveId, krId });
+  };
+
+  // Pass 1: IDs, and the objectives KRs will refer to (an objective may sit below its KRs).
+  const ids: IdWrite[] = [];
+  const rowIds: string[] = [];
+  const kinds: (IdKind | null)[] = [];
+  const duplicates = new Set<number>();
+  const objectives = new Map<string, Objective>();
+  const objectiveList: Objective[] = [];
+  for (let r = located.headerRow; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const kind: IdKind | null = !isBlank(get(row, col.keyResult))
+      ? 'kr'
+      : !isBlank(get(row, col.objective))
+        ? 'objective'
+        : null;
+    kinds[r] = kind;
+    const id = kind === null || col.id < 0 ? '' : idOf(t, r, col.id, kind, ctx, ids);
+    if (id === null) {
+      duplicates.add(r);
+      found({ code: 'duplicate_id', id: readWord(get(row, col.id)).trim() }, r + 1, null, null);
+    }
+    rowIds[r] = id ?? readWord(get(row, col.id)).trim();
+    if (kind !== 'objective') continue;
+    const title = readWord(get(row, col.objective));
+    const objective: Objective = {
+      row: r + 1,
+      id: rowIds[r] ?? '',
+      title,
+      mean: new WeightedMean(),
+      krs: [],
+    };
+    objectiveList.push(objective);
+    // The native roll-up (SUMIFS) matches titles case-insensitively; the first row wins.
+    if (!objectives.has(title.toLowerCase())) objectives.set(title.toLowerCase(), objective);
+  }
+
+  // Pass 2: key results.
+  const kindMemo = new WordMemo<KrKind | Problem>(readKind);
+  const snapshots: Snapshot[] = [];
+  const snapshot = (
+    row: readonly unknown[],
+    r: number,
+    progress: number | null,
+    kr: boolean,
+  ): void => {
+    const id = rowIds[r] ?? '';
+    if (id === '' || duplicates.has(r)) return;
+    snapshots.push({
+      id,
+      objective: get(row, col.objective),
+      keyResult: kr ? get(row, col.keyResult) : '',
+      current: kr ? get(row, col.current) : '',
+      progress,
+      confidence: kr ? get(row, col.confidence) : '',
+      note: kr ? get(row, col.note) : '',
+    });
+  };
+  for (let r = located.headerRow; r < values.length; r++) {
+    if (kinds[r] !== 'kr') continue;
+    const row = values[r] ?? [];
+    const id = rowIds[r] ?? '';
+    const title = readWord(get(row, col.keyResult));
+    const objectiveText = readWord(get(row, col.objective));
+    const objective = objectives.get(objectiveText.toLowerCase());
+    const objectiveId = objective?.id ?? null;
+    const kind = kindMemo.read(get(row, col.kind));
+    const target = get(row, col.target);
+    const score = scoreKrRow(
+      get(row, col.current),
+      target,
+      get(row, col.baseline),
+      kind,
+      ctx.style,
+    );
+    if (col.owner >= 0 && isBlank(get(row, col.owner)))
+      found({ code: 'kr_without_owner', title }, r + 1, objectiveId, id);
+    if (col.target >= 0 && isBlank(target) && kind !== 'milestone')
+      found({ code: 'kr_without_target', title }, r + 1, objectiveId, id);
+    if (isProblem(score))
+      found({ code: 'kr_invalid', title, problem: score }, r + 1, objectiveId, id);
+    if (objective === undefined)
+      found({ code: 'kr_orphan', title, objective: objectiveText }, r + 1, null, id);
+    const progress = typeof score === 'number' ? score : null;
+    objective?.krs.push({ id, row: r + 1, score: progress });
+    if (objective !== undefined && progress !== null) {
+      const weight = readWeight(get(row, col.weight), ctx.style);
+      const problem = isProblem(weight) ? weight : objective.mean.add(progress, weight);
+      if (problem) found({ code: 'kr_invalid', title, problem }, r + 1, objectiveId, id);
+    }
+    snapshot(row, r, progress, true);
+  }
+
+  // Objectives: their findings, summaries and snapshots.
+  const elapsed = elapsedOf(t, ctx.today);
+  const summaries = objectiveList.map((o): ObjectiveSummary => {
+    if (/\d/.test(o.title))
+      found({ code: 'objective_has_number', title: o.title }, o.row, o.id, null);
+    // Only the row the KRs roll up to owns them: a duplicate title's other rows count none.
+    const krs = objectives.get(o.title.toLowerCase()) === o ? o.krs : [];
+    const krCount = krs.length;
+    if (krCount < MIN_KRS)
+      found({ code: 'too_few_krs', title: o.title, count: krCount }, o.row, o.id, null);
+    if (krCount > MAX_KRS)
+      found({ code: 'too_many_krs', title: o.title, count: krCount }, o.row, o.id, null);
+    const score = objectives.get(o.title.toLowerCase())?.mean.result() ?? null;
+    snapshot(values[o.row - 1] ?? [], o.row - 1, score, false);
+    const status = paceStatus(score, elapsed);
+    return { id: o.id, title: o.title, score, status, sheet: t.sheet, row: o.row, krs };
+  });
+  return { ids, objectives: summaries, snapshots, findings };
+}
+
+/**
+ * The row's ID: the one it has, or a new one queued in `ids` (a run of consecutive rows shares
+ * one write). null when the row's ID is also on an earlier row: a duplicate gets no snapshot.
+ */
+function idOf(
+  t: TableRead,
+  r: number,
+  c: number,
+  kind: IdKind,
+  ctx: OkrContext,
+  ids: IdWrite[],
+): string | null {
+  const value = t.values[r]?.[c];
+  // A formula showing "" is a person's: the cell is not empty.
+  const empty = isBlank(value) && (t.formulas?.[r]?.[c] ?? '') === '';
+  if (!empty) {
+    const id = readWord(value).trim();
+    if (ctx.seen.has(id)) return null;
+    ctx.seen.add(id);
+    return id;
+  }
+  const id = ctx.ids.next(kind);
+  ctx.seen.add(id);
+  const last = ids[ids.length - 1];
+  if (last !== undefined && last.row + last.values.length === r + 1) last.values.push([id]);
+  else ids.push({ sheet: t.sheet, row: r + 1, column: c + 1, values: [[id]] });
+  return id;
+}
+
+/** The template's status column (paceStatusFormula), by the core's kpiStatus. */
+function paceStatus(score: number | null, elapsed: number | null): Status {
+  if (score === null || elapsed === null) return 'no_data';
+  return kpiStatus(score, 1, 'higher', DEFAULT_TOLERANCE, elapsed);
+}

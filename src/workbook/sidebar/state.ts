@@ -1,0 +1,123 @@
+import type { IsoDate } from '../../contract/json';
+import type {
+  Finding as FindingState,
+  KrState,
+  PeriodState,
+  SidebarState,
+} from '../../contract/sidebar';
+import { isBlank, readDone, readNumber, readWord } from '../../core/cell';
+import { type Lang, langOfLocale } from '../../core/lang';
+import { numberStyleOf } from '../../core/number';
+import { isProblem } from '../../core/problem';
+import { readKind } from '../../core/rows';
+import { findingMessage, type LocatedFinding, type WordsOf } from '../refresh/findings';
+import type { RefreshResult } from '../refresh/refresh';
+import { cellAt, elapsedOf } from '../sheets/banner';
+import { cellOf, formulaOf } from '../sheets/cells';
+import { dayOf, isoDay } from '../sheets/day';
+import type { TableRead } from '../sheets/found-table';
+
+/**
+ * The sidebar's state (src/sidebar/api.ts), drawn from what a refresh found: its objectives and
+ * key results as the core scored them, and the cells of their rows as read in the same batch.
+ * Only JSON-like data leaves: dates as "yyyy-mm-dd", text as text, unreadable numbers as null.
+ */
+export function sidebarState(
+  found: RefreshResult,
+  locale: string,
+  timeZone: string,
+  /** Called only when there are findings to put into words. */
+  words: WordsOf,
+): SidebarState {
+  const lang = langOfLocale(locale);
+  const style = numberStyleOf(locale);
+  const okrs = found.read.tables.filter((t) => t.layout.key === 'okrs');
+  // A cell the core cannot read as a number (a word, a date) is shown as none; a finding says why.
+  const num = (v: unknown): number | null => {
+    const n = readNumber(v, 'current', () => style);
+    return isProblem(n) ? null : n;
+  };
+  const seen = (key: string): string[] => {
+    const words = new Set<string>();
+    for (const t of okrs)
+      for (let r = t.located.headerRow + 1; r <= t.values.length; r++) {
+        const v = cellOf(t, r, key);
+        if (!isBlank(v)) words.add(readWord(v).trim());
+      }
+    return [...words].sort();
+  };
+
+  const objectives = found.objectives.flatMap((o) => {
+    const t = okrs.find((x) => x.sheet === o.sheet);
+    if (t === undefined) return [];
+    const krs = o.krs.map((k): KrState => {
+      const c = (key: string): unknown => cellOf(t, k.row, key);
+      const kind = readKind(c('kind'));
+      return {
+        id: k.id,
+        title: readWord(c('keyResult')),
+        owner: readWord(c('owner')),
+        // An unknown word scores nothing (a finding says so); the form shows it as automatic.
+        kind: isProblem(kind) ? 'auto' : kind,
+        unit: readWord(c('unit')),
+        baseline: num(c('baseline')),
+        target: num(c('target')),
+        current: kind === 'milestone' ? readDone(c('current'), () => style) : num(c('current')),
+        currentIsFormula: formulaOf(t, k.row, 'current') !== '',
+        weight: num(c('weight')),
+        score: k.score,
+        confidence: num(c('confidence')),
+        note: readWord(c('note')),
+      };
+    });
+    return [
+      {
+        id: o.id,
+        title: o.title,
+        parent: readWord(cellOf(t, o.row, 'parent')),
+        owner: readWord(cellOf(t, o.row, 'owner')),
+        progress:
+          o.score === null
+            ? ({ score: null, status: 'no_data' } as const)
+            : { score: o.score, status: o.status },
+        krs,
+      },
+    ];
+  });
+
+  return {
+    lang,
+    locale,
+    period: okrs[0] === undefined ? null : period(okrs[0], timeZone),
+    objectives,
+    owners: seen('owner'),
+    companyObjectives: seen('parent'),
+    findings: findingStates(found.findings, words, lang),
+  };
+}
+
+/** The findings as the sidebar shows them; their words are read only when there are some. */
+function findingStates(
+  findings: readonly LocatedFinding[],
+  words: WordsOf,
+  lang: Lang,
+): FindingState[] {
+  if (findings.length === 0) return [];
+  const said = words(lang);
+  return findings.map((f) => ({
+    code: f.code,
+    message: findingMessage(f, said, lang),
+    where:
+      f.krId === null
+        ? { objectiveId: f.objectiveId }
+        : { objectiveId: f.objectiveId, krId: f.krId },
+  }));
+}
+
+/** The banner's period; null while it holds no valid one (the refresh reads it the same way). */
+function period(t: TableRead, timeZone: string): PeriodState | null {
+  const elapsed = elapsedOf(t, () => dayOf(Date.now(), timeZone));
+  // elapsedOf is null unless both banner cells hold dates.
+  const iso = (key: string): IsoDate => isoDay((cellAt(t, key) as Date).getTime(), timeZone);
+  return elapsed === null ? null : { start: iso('start'), end: iso('end'), elapsed };
+}

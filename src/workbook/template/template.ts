@@ -1,0 +1,105 @@
+import type { TemplateContent, TemplateContents } from '../../content/template-content';
+import { type Lang, langOfLocale } from '../../core/lang';
+import { type Period, periodAround } from '../../core/period';
+import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
+import { BandRules } from '../layout/bands';
+import { preparedColumnRange } from '../layout/columns';
+import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from '../layout/tables';
+import { ValidationRules } from '../layout/validation';
+import { withDocumentLock } from '../sheets/document-lock';
+import { rememberTemplate } from '../sheets/registry';
+import { insertFreeSheet } from '../sheets/sheet-names';
+import { planGuide, writeGuide } from './guide';
+import { type Builders, type PeriodDates, planTableSheet, writeTableSheet } from './table-sheet';
+
+/**
+ * "Create OKR template": builds the ready-to-fill workbook in the active spreadsheet — the four
+ * tables of layout.ts, the Dashboard and the Guide — in the spreadsheet's language. Existing
+ * sheets are never touched: every sheet is new, under a free name. Everything is planned in
+ * memory and written in batches, so the whole template costs a few dozen service calls. The
+ * words only the template writes (the Guide, titles, notes, labels…) come in as `contents`,
+ * which the bundle does not hold (see template-content.ts).
+ */
+
+export interface TemplateOptions {
+  /** The sheets' language; by default the spreadsheet locale's (English when Okapi lacks it). */
+  readonly lang?: Lang;
+  /** Pre-fill the OKRs sheet with the example OKRs of every marketing domain. */
+  readonly examples?: boolean;
+  /** The day the period is chosen around (the current calendar quarter by default). */
+  readonly today?: Date;
+  readonly period?: Period;
+}
+
+export interface TemplateResult {
+  readonly lang: Lang;
+  /** The name each sheet got (a free variant when the usual name was taken). */
+  readonly sheets: Readonly<Record<SheetKey, string>>;
+}
+
+/**
+ * No toast on success: the Guide, inserted last, is the active sheet when the template is
+ * done, which says both that it worked and where to start (and spares a call).
+ */
+export function createTemplate(
+  contents: TemplateContents,
+  options: TemplateOptions = {},
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+): TemplateResult {
+  const lang = options.lang ?? langOfLocale(ss.getSpreadsheetLocale());
+  return withDocumentLock(lang, () => build(ss, lang, contents[lang], options));
+}
+
+/** The template's sheets in tab order, with their usual names. */
+function sheetBases(lang: Lang): [SheetKey, string][] {
+  return [
+    ...TABLES.map((t): [SheetKey, string] => [t.key, t.name[lang]]),
+    ['dashboard', DASHBOARD_NAME[lang]],
+    ['guide', GUIDE_NAME[lang]],
+  ];
+}
+
+function build(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  content: TemplateContent,
+  options: TemplateOptions,
+): TemplateResult {
+  const today = options.today ?? new Date();
+  const period: PeriodDates = periodAround(
+    options.period ?? 'quarter',
+    today.getFullYear(),
+    today.getMonth(),
+  );
+  // Every sheet first: the formulas, dropdowns and chart of one refer to the others by name.
+  const created = sheetBases(lang).map(([key, base]) => ({ key, ...insertFreeSheet(ss, base) }));
+  const find = (key: SheetKey) => {
+    const found = created.find((c) => c.key === key);
+    if (found === undefined) throw new Error(`no ${key} sheet`);
+    return found;
+  };
+
+  const builders: Builders = {
+    validations: new ValidationRules(content.lists, (d) => {
+      const table = TABLES.find((t) => t.key === d.sheet);
+      if (!table) throw new Error(`no table ${d.sheet} to list`);
+      return ss.getRange(preparedColumnRange(table, find(d.sheet).name, d.column));
+    }),
+    bands: new BandRules(),
+  };
+
+  for (const table of TABLES) {
+    const prefill = table.key === 'okrs' && options.examples ? content.examples : [];
+    const plan = planTableSheet(table, lang, period, content, prefill);
+    writeTableSheet(find(table.key).sheet, plan, builders);
+  }
+  const names = { okrs: find('okrs').name, kpis: find('kpis').name };
+  writeDashboard(find('dashboard').sheet, dashboardPlan(content.dashboard, names));
+  writeGuide(find('guide').sheet, planGuide(content.guide));
+  // The refresh then opens these sheets by ID instead of reading every sheet to find them.
+  rememberTemplate(created, lang);
+  return {
+    lang,
+    sheets: Object.fromEntries(created.map((c) => [c.key, c.name])) as Record<SheetKey, string>,
+  };
+}

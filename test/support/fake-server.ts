@@ -1,0 +1,196 @@
+import type {
+  CheckIn,
+  Finding,
+  KrState,
+  NewKr,
+  NewObjective,
+  ObjectiveState,
+  Progress,
+  SaveBatch,
+  SaveResult,
+  SidebarState,
+} from '../../src/contract/sidebar';
+import { hasNumber, krCountAdvice } from '../../src/core/advice';
+import { kpiStatus } from '../../src/core/kpi';
+import { krScore } from '../../src/core/kr';
+import type { Lang } from '../../src/core/lang';
+import { objectiveScore } from '../../src/core/objective';
+import { isProblem } from '../../src/core/problem';
+import type { SidebarServer } from './harness';
+
+/**
+ * A stand-in for src/entry/sidebar-api.ts: the workbook is a SidebarState held in memory,
+ * scored with the core's math, so the browser tests exercise the client alone. Every batch
+ * it receives is kept for the tests to inspect.
+ */
+export class FakeSidebarServer {
+  readonly batches: SaveBatch[] = [];
+  private state: SidebarState;
+  private lastId = 100;
+
+  constructor(initial: SidebarState) {
+    this.state = rescore(initial);
+  }
+
+  get current(): SidebarState {
+    return this.state;
+  }
+
+  readonly handle: SidebarServer = (name, args) => {
+    switch (name) {
+      case 'okapiSidebarLoad':
+        return this.state;
+      case 'okapiSidebarSave':
+        return this.save(args[0] as SaveBatch);
+      case 'okapiSidebarRefresh':
+        return this.result([], 0);
+      default:
+        throw new Error(`Script function not found: ${name}`);
+    }
+  };
+
+  private save(batch: SaveBatch): SaveResult {
+    this.batches.push(batch);
+    const created = batch.objectives.map((o) => this.objective(o));
+    const byKr = new Map(batch.checkIns.map((c) => [c.krId, c]));
+    const objectives = [...this.state.objectives, ...created].map((o) => ({
+      ...o,
+      krs: o.krs.map((kr) => checkIn(kr, byKr.get(kr.id))),
+    }));
+    const seen = (values: readonly string[], more: readonly string[]): string[] =>
+      [...new Set([...values, ...more])].filter((v) => v !== '').sort();
+    this.state = rescore({
+      ...this.state,
+      objectives,
+      owners: seen(
+        this.state.owners,
+        created.flatMap((o) => [o.owner, ...o.krs.map((k) => k.owner)]),
+      ),
+      companyObjectives: seen(
+        this.state.companyObjectives,
+        created.map((o) => o.parent),
+      ),
+    });
+    return this.result(
+      created.map((o) => o.id),
+      batch.checkIns.length,
+    );
+  }
+
+  private result(createdObjectiveIds: string[], checkedIn: number): SaveResult {
+    return { state: this.state, createdObjectiveIds, checkedIn };
+  }
+
+  private id(prefix: string): string {
+    this.lastId += 1;
+    return `${prefix}${this.lastId}`;
+  }
+
+  private objective(o: NewObjective): ObjectiveState {
+    return {
+      id: this.id('O'),
+      title: o.title,
+      parent: o.parent,
+      owner: o.owner,
+      progress: { score: null, status: 'no_data' },
+      krs: o.krs.map((kr) => this.kr(kr)),
+    };
+  }
+
+  private kr(kr: NewKr): KrState {
+    return {
+      id: this.id('K'),
+      title: kr.title,
+      owner: kr.owner,
+      kind: kr.kind,
+      unit: kr.unit,
+      baseline: kr.kind === 'milestone' ? null : kr.baseline,
+      target: kr.kind === 'milestone' ? null : kr.target,
+      current: null,
+      currentIsFormula: false,
+      weight: kr.weight,
+      score: null,
+      confidence: null,
+      note: '',
+    };
+  }
+}
+
+function checkIn(kr: KrState, c: CheckIn | undefined): KrState {
+  if (!c) return kr;
+  const current = c.current === undefined || kr.currentIsFormula ? kr.current : c.current;
+  return { ...kr, current, confidence: c.confidence, note: c.note };
+}
+
+/** Scores, statuses and findings, recomputed from the rows as the refresh would. */
+function rescore(state: SidebarState): SidebarState {
+  const elapsed = state.period?.elapsed ?? 1;
+  const objectives = state.objectives.map((o) => {
+    const krs = o.krs.map((kr) => ({ ...kr, score: krScoreOf(kr) }));
+    const mean = objectiveScore(
+      krs.flatMap((kr) => (kr.score === null ? [] : [{ score: kr.score, weight: kr.weight ?? 1 }])),
+    );
+    return { ...o, krs, progress: progressOf(isProblem(mean) ? null : mean, elapsed) };
+  });
+  return { ...state, objectives, findings: objectives.flatMap((o) => findings(o, state.lang)) };
+}
+
+function krScoreOf(kr: KrState): number | null {
+  if (kr.kind === 'milestone') return (kr.current ?? 0) >= 1 ? 1 : 0;
+  if (kr.target === null) return null;
+  const s = krScore(kr.kind, kr.current, kr.target, kr.baseline ?? 0);
+  return isProblem(s) ? null : s;
+}
+
+function progressOf(score: number | null, elapsed: number): Progress {
+  if (score === null) return { score: null, status: 'no_data' };
+  const status = kpiStatus(score, 1, 'higher', 0.1, elapsed);
+  return { score, status: status === 'no_data' ? 'off_track' : status };
+}
+
+const WORDS: Record<Lang, Record<Finding['code'], string>> = {
+  en: {
+    objective_has_number: 'The objective has a number in it: keep numbers for the key results.',
+    too_few_krs: 'Fewer than 3 key results.',
+    too_many_krs: 'More than 5 key results.',
+    kr_without_owner: 'This key result has no owner.',
+    kr_without_target: 'This key result has no target.',
+    kr_invalid: 'This key result cannot be scored.',
+    kr_orphan: 'This key result names no objective of the sheet.',
+    duplicate_id: 'This ID is on more than one row.',
+    missing_columns: 'A column is missing.',
+    no_okr_table: 'No OKR table found.',
+  },
+  fr: {
+    objective_has_number: 'L’objectif contient un chiffre : gardez-les pour les résultats clés.',
+    too_few_krs: 'Moins de 3 résultats clés.',
+    too_many_krs: 'Plus de 5 résultats clés.',
+    kr_without_owner: 'Ce résultat clé n’a pas de responsable.',
+    kr_without_target: 'Ce résultat clé n’a pas de cible.',
+    kr_invalid: 'Ce résultat clé ne peut pas être noté.',
+    kr_orphan: 'Ce résultat clé ne nomme aucun objectif de la feuille.',
+    duplicate_id: 'Cet ID est sur plusieurs lignes.',
+    missing_columns: 'Une colonne manque.',
+    no_okr_table: 'Aucun tableau d’OKR trouvé.',
+  },
+};
+
+function findings(o: ObjectiveState, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  const add = (code: Finding['code'], krId?: string): void => {
+    out.push({
+      code,
+      message: WORDS[lang][code],
+      where: krId === undefined ? { objectiveId: o.id } : { objectiveId: o.id, krId },
+    });
+  };
+  if (hasNumber(o.title)) add('objective_has_number');
+  const count = krCountAdvice(o.krs.length);
+  if (count === 'too_few') add('too_few_krs');
+  if (count === 'too_many') add('too_many_krs');
+  for (const kr of o.krs) {
+    if (kr.owner === '') add('kr_without_owner', kr.id);
+    if (kr.kind !== 'milestone' && kr.target === null) add('kr_without_target', kr.id);
+  }
+  return out;
+}
