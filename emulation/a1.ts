@@ -1,4 +1,8 @@
-/** A1 notation: column letters, cell and range addresses, sheet-qualified references. */
+/**
+ * A1 notation: column letters, cell and range addresses, sheet-qualified references. The
+ * emulation stands for Sheets, so it keeps its own A1 code rather than the product's
+ * (src/workbook/layout/columns.ts): a bug in one is then caught by the other.
+ */
 
 export interface GridRange {
   row: number; // 1-based, as in Apps Script

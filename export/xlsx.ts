@@ -248,9 +248,10 @@ function writeExamples(sheet: ExcelJS.Worksheet, lang: Lang): number {
   const at = templateLocation(OKRS);
   const rows = exampleOkrRows(lang);
   rows.forEach((prefill, i) => {
-    for (const [key, v] of Object.entries(prefill)) {
+    for (const { key } of OKRS.columns) {
+      const v = prefill[key];
       const c = at.columns[key];
-      if (c === undefined) continue;
+      if (v === undefined || c === undefined) continue;
       const cell = sheet.getCell(dataRows(OKRS).first + i, c);
       if ('text' in v) cell.value = v.text;
       else {

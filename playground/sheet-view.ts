@@ -2,8 +2,9 @@
  * One sheet as the page draws it, read through the emulation's uncounted inspection API (and,
  * for what that API does not expose, such as column widths, the sheet's recorded model).
  */
+
+import { cellA1 } from '../emulation/a1';
 import type { BundleHandle } from '../emulation/load';
-import { cellA1 } from './a1';
 import type { SheetView, ValueKind } from './view';
 
 const ERROR_CODE = /^#(N\/A|DIV\/0!|REF!|VALUE!|NAME\?|ERROR!|NUM!|NULL!)$/;

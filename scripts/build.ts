@@ -71,8 +71,8 @@ function entryPoints(): string {
     '',
     "// Menu, triggers and the sidebar's server API (src/entry/manifest.ts says what each does).",
   );
-  for (const name of Object.keys(HANDLERS))
-    parts.push(`function ${name}(e) { return ${GLOBAL}.${name}(e); }`);
+  for (const [name, doc] of Object.entries(HANDLERS))
+    parts.push(`// ${doc}`, `function ${name}(e) { return ${GLOBAL}.${name}(e); }`);
   return `${parts.join('\n')}\n`;
 }
 

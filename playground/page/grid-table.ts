@@ -4,7 +4,7 @@
  * recorded backgrounds, weights, colours and alignments, and frozen rows and columns that
  * stay in place while the rest scrolls. Semantics follow the ARIA grid pattern.
  */
-import { cellA1, columnLetters } from '../a1';
+import { cellA1, columnToLetters } from '../../emulation/a1';
 import type { SheetView } from '../view';
 
 const DEFAULT_WIDTH = 100;
@@ -81,7 +81,7 @@ export function renderTable(sheet: SheetView): HTMLTableElement {
     th.setAttribute('aria-colindex', String(c + 1));
     th.className = 'col-header';
     th.dataset.column = String(c);
-    th.textContent = columnLetters(c);
+    th.textContent = columnToLetters(c);
     const frozenLeft = lefts.get(c);
     th.style.zIndex = String(frozenLeft === undefined ? Z.colHeader : Z.frozenColHeader);
     if (frozenLeft !== undefined) th.style.left = `${frozenLeft}px`;

@@ -3,7 +3,8 @@
  * follow it, and an in-cell editor that opens on typing (or Enter, F2, a double click). Enter
  * or Tab commits what was typed, which the server applies as a person's typing; Escape drops it.
  */
-import { cellA1, parseCell } from '../a1';
+import { cellA1 } from '../../emulation/a1';
+import { parseCell } from '../a1';
 import type { SheetView } from '../view';
 import { renderTable } from './grid-table';
 

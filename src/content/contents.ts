@@ -1,7 +1,9 @@
 import type { Lang } from '../core/lang';
+import type { FindingWords } from '../workbook/refresh/findings';
+import type { TemplateContents } from '../workbook/template/content';
 import { DIALOG_TEXT, type DialogText } from './dialog-text';
-import { FINDING_WORDS, type FindingWords } from './finding-words';
-import { type TemplateContents, templateContents } from './template-content';
+import { FINDING_WORDS } from './finding-words';
+import { templateContents } from './template-content';
 
 /**
  * Everything Okapi says that no custom function needs: the template's words, the menu's dialogs

@@ -1,6 +1,6 @@
 import { KIND_LABELS } from '../core/kind';
 import type { Lang } from '../core/lang';
-import { NUMBER_FORMATS } from '../workbook/layout/tables';
+import { NUMBER_FORMATS, type OkrColumn } from '../workbook/layout/tables';
 import type { PrefillCell, PrefillRow } from '../workbook/template/table-sheet';
 import { EXAMPLES } from './examples';
 
@@ -19,7 +19,7 @@ export function exampleOkrRows(lang: Lang): PrefillRow[] {
       const format = unit === '%' ? NUMBER_FORMATS.percent : undefined;
       const amount = (v: number | boolean | null): PrefillCell | undefined =>
         v === null ? undefined : format === undefined ? { value: v } : { value: v, format };
-      const row: Record<string, PrefillCell> = {
+      const row: Partial<Record<OkrColumn, PrefillCell>> = {
         objective,
         keyResult: { text: kr.title[lang] },
         kind: { text: KIND_LABELS[lang][kr.kind] },

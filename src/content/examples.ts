@@ -73,7 +73,7 @@ const EUR = U('€');
 const DONE = U('done', 'fait');
 
 /**
- * Every KR shape of PRODUCT.md §1 appears: increase from a baseline, decrease, keep above or
+ * Every KR shape of docs/method.md#key-result-kinds appears: increase from a baseline, decrease, keep above or
  * below a threshold (at_least / at_most), count from zero (baseline 0) and milestone (no
  * target). Objectives carry no number; the numbers live in the KRs' columns.
  */

@@ -1,28 +1,7 @@
 import type { Lang } from '../core/lang';
+import type { FindingWords } from '../workbook/refresh/findings';
 
-/**
- * The sentences of the refresh's findings, with {placeholders} that findings.ts fills. They
- * live in content.html, not in the bundle every custom function loads: only a refresh that
- * found something reads them.
- */
-export interface FindingWords {
-  readonly objective_has_number: string;
-  readonly too_few_krs_one: string;
-  readonly too_few_krs_other: string;
-  readonly too_many_krs: string;
-  readonly kr_without_owner: string;
-  readonly kr_without_target: string;
-  readonly kr_invalid: string;
-  readonly kr_orphan: string;
-  readonly kr_orphan_none: string;
-  readonly duplicate_id: string;
-  readonly missing_columns_one: string;
-  readonly missing_columns_other: string;
-  readonly no_okr_table: string;
-  /** Where, appended to the sentence: the sheet alone, or the sheet and a row. */
-  readonly at_sheet: string;
-  readonly at_row: string;
-}
+/** The findings' sentences in each language (the shape is findings.ts's FindingWords). */
 
 export const FINDING_WORDS: Readonly<Record<Lang, FindingWords>> = {
   en: {

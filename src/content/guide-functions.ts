@@ -1,6 +1,6 @@
 import type { Lang, Localized } from '../core/lang';
 import { columnLetter, templateLocation } from '../workbook/layout/columns';
-import { OKRS } from '../workbook/layout/tables';
+import { OKRS, type OkrColumn } from '../workbook/layout/tables';
 
 /**
  * The Guide's last section: the custom functions, which only exist in Sheets (the .xlsx
@@ -26,8 +26,8 @@ export function functionsGuide(lang: Lang): {
 } {
   const at = templateLocation(OKRS);
   const first = OKRS.headerRow + 1;
-  const col = (key: string): string => columnLetter(at.columns[key] ?? 1);
-  const range = (key: string): string => `${col(key)}${first}:${col(key)}${first + 3}`;
+  const col = (key: OkrColumn): string => columnLetter(at.columns[key] ?? 1);
+  const range = (key: OkrColumn): string => `${col(key)}${first}:${col(key)}${first + 3}`;
   const fr = lang === 'fr';
   const sep = fr ? '; ' : ', ';
   const num = (x: number): string => (fr ? String(x).replace('.', ',') : String(x));

@@ -1,48 +1,10 @@
-import type { Grade } from '../core/grade';
 import { LANGS, type Lang } from '../core/lang';
-import type { DashboardContent } from '../workbook/dashboard/dashboard';
-import type { ListName, SheetKey } from '../workbook/layout/tables';
-import type { PrefillRow } from '../workbook/template/table-sheet';
+import type { GuideRow, TemplateContent, TemplateContents } from '../workbook/template/content';
 import { dashboardContent } from './dashboard-plan';
 import { exampleOkrRows } from './example-rows';
 import { guideLines } from './guide-content';
 import { functionsGuide } from './guide-functions';
 import { COLUMN_HELP, DASHBOARD_LABELS, DROPDOWN_LISTS, TABLE_TITLES } from './template-words';
-
-/**
- * The template's static content: what only "Create OKR template" writes (the Guide, titles,
- * header notes, the Dashboard planned with stand-in sheet names, the dropdowns' lists, the
- * example OKRs). Every custom-function execution loads all the pushed .js, so this is not
- * bundled: the build writes it to dist/content.html (contents.ts), the menu handler reads it
- * once (src/entry/content.ts) and hands it down. Workbook code imports only the types from
- * here, so it stays testable with the content built in memory.
- */
-export interface TemplateContent {
-  /** The Guide sheet, one row per line, blank rows included. */
-  readonly guide: readonly GuideRow[];
-  /** Each table sheet's title. */
-  readonly titles: Partial<Record<SheetKey, string>>;
-  /** Header notes (how to fill a column), by sheet and column key. */
-  readonly notes: Partial<Record<SheetKey, Readonly<Record<string, string>>>>;
-  /** The Dashboard, planned with stand-in sheet names (dashboard-plan.ts). */
-  readonly dashboard: DashboardContent;
-  readonly lists: Readonly<Record<ListName, readonly string[]>>;
-  /** The example OKRs as rows of the OKRs sheet, for the `examples` option. */
-  readonly examples: readonly PrefillRow[];
-}
-
-export type TemplateContents = Readonly<Record<Lang, TemplateContent>>;
-
-/**
- * A line of the Guide, in column A. Lines are kept short enough to overflow into the empty
- * columns on their right, so the sheet needs neither wrapping nor a column width (two calls).
- * `look`: a banner (title, headings), a section (a marketing domain), or a band of the
- * scoring legend in its colour.
- */
-export interface GuideRow {
-  readonly text: string;
-  readonly look?: 'banner' | 'section' | Grade;
-}
 
 /** About what a default-width screen shows of a line overflowing from column A. */
 const GUIDE_LINE = 100;

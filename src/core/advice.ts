@@ -1,5 +1,5 @@
 /**
- * The method's rules of thumb for writing an OKR (PRODUCT.md §1): shown as advice while a
+ * The method's rules of thumb for writing an OKR (docs/method.md#advice): shown as advice while a
  * person types in the sidebar, and reported by the refresh. They never block anything.
  */
 

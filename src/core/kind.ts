@@ -2,7 +2,7 @@ import { fold, type Lang } from './lang';
 
 /**
  * The shapes a key result takes. `auto` infers increase or decrease from the numbers;
- * the others are chosen explicitly (PRODUCT.md §1–§2).
+ * the others are chosen explicitly (docs/method.md#key-result-kinds).
  */
 export const KR_KINDS = [
   'auto',

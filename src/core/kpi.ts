@@ -79,7 +79,7 @@ const { abs } = Math;
 export const DEFAULT_TOLERANCE = 0.1;
 
 /**
- * A KPI's status (PRODUCT.md §2). The pace target is target × elapsed (elapsed = 1 when the
+ * A KPI's status (docs/method.md#status-by-pace). The pace target is target × elapsed (elapsed = 1 when the
  * target is not cumulative): a higher-is-better KPI is on track when it meets its target or
  * the pace target, a lower-is-better one when it stays at or under the pace target. Within
  * `tolerance` of the pace target (the boundary included) it is at risk; beyond, off track.

@@ -6,7 +6,7 @@ import { roundScore } from './round';
 const { isFinite: finite } = Number;
 
 /**
- * A key result's score, 0–1 (PRODUCT.md §1–§2).
+ * A key result's score, 0–1 (docs/method.md#key-result-score).
  * `current` is null when the KR is not measured yet (it then scores 0); for a milestone it is
  * 1 when done and 0 when not (see cell.ts for how a cell says so).
  */

@@ -25,8 +25,8 @@ const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 
 
 /** The full sentence for a problem, as a single-cell call throws it. */
 export function problemMessage(p: Problem, lang: Lang): string {
-  const a = (arg: ArgName): string => (lang === 'fr' ? `${arg} (${FRENCH_ARGS[arg]})` : arg);
   if (lang === 'fr') {
+    const a = (arg: ArgName): string => `${arg} (${FRENCH_ARGS[arg]})`;
     switch (p.code) {
       case 'not_a_number':
         return `${a(p.arg)} doit être un nombre, pas ${quote(p.text)}.`;
@@ -62,11 +62,11 @@ export function problemMessage(p: Problem, lang: Lang): string {
   }
   switch (p.code) {
     case 'not_a_number':
-      return `${a(p.arg)} must be a number, not ${quote(p.text)}.`;
+      return `${p.arg} must be a number, not ${quote(p.text)}.`;
     case 'is_date':
-      return `${a(p.arg)} must be a number, not a date.`;
+      return `${p.arg} must be a number, not a date.`;
     case 'not_finite':
-      return `${a(p.arg)} must be a finite number.`;
+      return `${p.arg} must be a finite number.`;
     case 'unknown_kind':
       return `unknown KR kind ${quote(p.text)}: use increase, decrease, at least, at most or milestone (or leave it blank).`;
     case 'unknown_direction':
@@ -82,27 +82,26 @@ export function problemMessage(p: Problem, lang: Lang): string {
     case 'negative_weight':
       return 'weight cannot be negative (0 leaves the KR out).';
     case 'not_a_fraction':
-      return `${a(p.arg)} must be a fraction between 0 and 1 (10 % = 0.1).`;
+      return `${p.arg} must be a fraction between 0 and 1 (10 % = 0.1).`;
     case 'missing':
-      return `${a(p.arg)} is blank.`;
+      return `${p.arg} is blank.`;
     case 'empty_period':
       return 'the period must end after it starts.';
     case 'size_mismatch':
-      return `${a(p.arg)} is ${p.rows}×${p.cols} cells but the other ranges are ${p.expectedRows}×${p.expectedCols}: give ranges of the same size.`;
+      return `${p.arg} is ${p.rows}×${p.cols} cells but the other ranges are ${p.expectedRows}×${p.expectedCols}: give ranges of the same size.`;
     case 'needs_single_value':
-      return `${a(p.arg)} must be a single value, not a range.`;
+      return `${p.arg} must be a single value, not a range.`;
   }
 }
 
 /** The few words a range call shows in the one cell whose row is wrong. */
 export function problemShort(p: Problem, lang: Lang): string {
   const fr = lang === 'fr';
-  const a = (arg: ArgName): string => arg;
   switch (p.code) {
     case 'not_a_number':
     case 'is_date':
     case 'not_finite':
-      return fr ? `⚠ ${a(p.arg)} : pas un nombre` : `⚠ ${a(p.arg)}: not a number`;
+      return fr ? `⚠ ${p.arg} : pas un nombre` : `⚠ ${p.arg}: not a number`;
     case 'unknown_kind':
       return fr ? '⚠ type inconnu' : '⚠ unknown kind';
     case 'unknown_direction':
@@ -116,9 +115,9 @@ export function problemShort(p: Problem, lang: Lang): string {
     case 'negative_weight':
       return fr ? '⚠ poids négatif' : '⚠ negative weight';
     case 'not_a_fraction':
-      return fr ? `⚠ ${a(p.arg)} hors de 0–1` : `⚠ ${a(p.arg)} not in 0–1`;
+      return fr ? `⚠ ${p.arg} hors de 0–1` : `⚠ ${p.arg} not in 0–1`;
     case 'missing':
-      return fr ? `⚠ ${a(p.arg)} vide` : `⚠ no ${a(p.arg)}`;
+      return fr ? `⚠ ${p.arg} vide` : `⚠ no ${p.arg}`;
     case 'empty_period':
       return fr ? '⚠ période vide' : '⚠ empty period';
     case 'size_mismatch':

@@ -29,15 +29,3 @@ export class WeightedMean {
     return this.weights > 0 ? roundScore(this.sum / this.weights) : null;
   }
 }
-
-/** The objective score of a list of (score, weight) pairs. */
-export function objectiveScore(
-  krs: Iterable<{ readonly score: number; readonly weight: number }>,
-): number | null | Problem {
-  const mean = new WeightedMean();
-  for (const kr of krs) {
-    const problem = mean.add(kr.score, kr.weight);
-    if (problem) return problem;
-  }
-  return mean.result();
-}

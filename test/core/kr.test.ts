@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseKind } from '../../src/core/kind';
 import { krScore } from '../../src/core/kr';
-import { objectiveScore, WeightedMean } from '../../src/core/objective';
+import { WeightedMean } from '../../src/core/objective';
 import { isProblem } from '../../src/core/problem';
+import { objectiveScore } from '../support/scores';
 
 describe('krScore — the worked cases of the method', () => {
   it('conversion rate 15 % → 20 % scores 0.6 at 18 %', () => {

@@ -4,7 +4,7 @@
  * In Apps Script what costs is a call that reads or writes cells (each is a round trip to the
  * document, and its time grows with the cells it moves); handles (getRange, getSheetById,
  * getDataRange), metadata (getMaxRows, getName), properties, the lock, flush and the UI are
- * cheap. PRODUCT.md §6 bounds the data calls; every call is still reported, and kept small.
+ * cheap. docs/workbook.md#refresh bounds the data calls; every call is still reported, and kept small.
  *
  * A data call is a Range or Sheet method that reads cell contents (get…Values, getFormulas,
  * getNumberFormats… — plural getters of cells, and getSheetValues), writes them (set… with a

@@ -14,9 +14,9 @@ import { hasNumber, krCountAdvice } from '../../src/core/advice';
 import { kpiStatus } from '../../src/core/kpi';
 import { krScore } from '../../src/core/kr';
 import type { Lang } from '../../src/core/lang';
-import { objectiveScore } from '../../src/core/objective';
 import { isProblem } from '../../src/core/problem';
 import type { SidebarServer } from './harness';
+import { objectiveScore } from './scores';
 
 /**
  * A stand-in for src/entry/sidebar-api.ts: the workbook is a SidebarState held in memory,

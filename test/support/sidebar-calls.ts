@@ -1,7 +1,7 @@
 /**
  * google.script.run round trips of one save from the real sidebar page (dist/sidebar.html)
  * to the real server (the built bundle in the emulation): a new objective with three key
- * results, created through the form. The bar is 1 (PRODUCT.md §5). Build first.
+ * results, created through the form. The bar is 1 (docs/workbook.md#sidebar-contract). Build first.
  */
 import { loadBundle } from '../../emulation/load';
 import { emulatedServer } from './emulated-server';

@@ -3,7 +3,7 @@ import { refreshCalls, steadyRefreshCalls } from '../support/refresh-calls';
 
 /**
  * The cost of a refresh in service calls depends on the workbook's shape, never on how many
- * key results it holds (PRODUCT.md §6). Data calls (bench/data-calls.ts: those that move cell
+ * key results it holds (docs/workbook.md#refresh). Data calls (test/support/data-calls.ts: those that move cell
  * data) are bounded; every call is counted too, and must not grow either. Counts only, never
  * timings.
  */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hasNumber } from '../../src/core/advice';
 import { numberStyleOf } from '../../src/core/number';
 import { HISTORY, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 import { type PlanInput, planRefresh } from '../../src/workbook/refresh/plan';
@@ -189,6 +190,17 @@ describe('planRefresh', () => {
       krId: 'KR3',
       objectiveId: 'O1',
     });
+  });
+
+  it('flags a number in an objective by the rule the sidebar’s form uses, digits of any script', () => {
+    const titles = ['Grow in ٣ markets', 'Win ５ awards', 'Grow 3×', 'Delight our readers'];
+    const rows: Cells[] = titles.map((objective) => ({ objective }));
+    const plan = planRefresh(input([read(grid(OKRS, rows), 0)]));
+    const flagged = plan.findings.filter((f) => f.code === 'objective_has_number');
+    expect(flagged.map((f) => f.row)).toEqual(
+      titles.flatMap((t, i) => (hasNumber(t) ? [OKRS.headerRow + 1 + i] : [])),
+    );
+    expect(flagged).toHaveLength(3);
   });
 
   it('reports objectives with fewer than 3 or more than 5 KRs, and missing columns', () => {

@@ -4,7 +4,7 @@ import { EXAMPLES } from '../../src/content/examples';
 import { templateContents } from '../../src/content/template-content';
 import { krScore } from '../../src/core/kr';
 import { columnLetter, templateLocation } from '../../src/workbook/layout/columns';
-import { OKRS } from '../../src/workbook/layout/tables';
+import { OKRS, type OkrColumn } from '../../src/workbook/layout/tables';
 import { createTemplate } from '../../src/workbook/template/template';
 
 /**
@@ -34,7 +34,7 @@ describe('createTemplate({ examples: true })', () => {
     const okrs = result.sheets.okrs;
     expect(okrs).toBe('OKR');
     const at = templateLocation(OKRS);
-    const cell = (key: string, row: number) =>
+    const cell = (key: OkrColumn, row: number) =>
       emulation.inspect.value(okrs, `${columnLetter(at.columns[key] ?? 0)}${row}`);
     let row = OKRS.headerRow + 1;
     for (const okr of EXAMPLES) {

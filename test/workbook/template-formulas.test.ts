@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BundleHandle, loadBundle } from '../../emulation/load';
 import { numberStyleOf } from '../../src/core/number';
-import { objectiveScore } from '../../src/core/objective';
 import { isProblem } from '../../src/core/problem';
 import { readKind, readWeight, scoreKrRow } from '../../src/core/rows';
 import { columnLetter, templateLocation } from '../../src/workbook/layout/columns';
-import { OKRS } from '../../src/workbook/layout/tables';
+import { OKRS, type OkrColumn } from '../../src/workbook/layout/tables';
+import { objectiveScore } from '../support/scores';
 
 /**
  * The template's native formulas against the core, on a table of cases typed into the
@@ -15,7 +15,7 @@ import { OKRS } from '../../src/workbook/layout/tables';
 const style = () => numberStyleOf('en_US');
 const okrs = OKRS.name.en;
 const at = templateLocation(OKRS);
-const col = (key: string): string => columnLetter(at.columns[key] ?? 0);
+const col = (key: OkrColumn): string => columnLetter(at.columns[key] ?? 0);
 const KEYS = ['objective', 'keyResult', 'kind', 'baseline', 'target', 'current', 'weight'] as const;
 
 type Row = Partial<Record<(typeof KEYS)[number], string>>;
@@ -94,7 +94,8 @@ describe('the template’s formulas equal the core', () => {
       const group = { row, krs: [] as number[] };
       row++;
       for (const kr of g.krs) {
-        for (const [key, text] of Object.entries({ objective: g.objective, ...kr }))
+        const typed: Partial<Record<OkrColumn, string>> = { objective: g.objective, ...kr };
+        for (const [key, text] of Object.entries(typed) as [OkrColumn, string][])
           h.spreadsheet.type(okrs, `${col(key)}${row}`, text);
         group.krs.push(row);
         krRows.push(row);
@@ -106,7 +107,7 @@ describe('the template’s formulas equal the core', () => {
   });
 
   const cells = (row: number) => {
-    const get = (key: string) => h.spreadsheet.value(okrs, `${col(key)}${row}`);
+    const get = (key: OkrColumn) => h.spreadsheet.value(okrs, `${col(key)}${row}`);
     return { get, progress: get('progress') };
   };
 
@@ -152,7 +153,7 @@ describe('the template’s formulas equal the core', () => {
 
   it('leaves blank rows blank', () => {
     const blank = (objectiveRows[0]?.row ?? 0) + (GROUPS[0]?.krs.length ?? 0) + 1;
-    for (const key of ['progress', 'bar', 'status'])
+    for (const key of ['progress', 'bar', 'status'] as const)
       expect(h.spreadsheet.value(okrs, `${col(key)}${blank}`)).toBe('');
   });
 });

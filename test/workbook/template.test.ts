@@ -13,6 +13,7 @@ import {
   KPIS,
   NUMBER_FORMATS,
   OKRS,
+  type OkrColumn,
   TABLES,
   type TableSheet,
 } from '../../src/workbook/layout/tables';
@@ -126,7 +127,7 @@ describe('the English template', () => {
   it('formats the computed cells as layout.ts says, and reads typed cells as typed', () => {
     const formats =
       h.spreadsheet.numberFormats(okrs, `A5:${columnLetter(OKRS.columns.length)}5`)[0] ?? [];
-    const format = (key: string) => formats[(templateLocation(OKRS).columns[key] ?? 0) - 1];
+    const format = (key: OkrColumn) => formats[(templateLocation(OKRS).columns[key] ?? 0) - 1];
     expect(format('progress')).toBe(NUMBER_FORMATS.score);
     expect(format('baseline')).toBe(AUTOMATIC_FORMAT);
     expect(format('objective')).toBe(AUTOMATIC_FORMAT);
@@ -275,7 +276,7 @@ describe('generating twice', () => {
 });
 
 /**
- * PRODUCT.md §6 asks for "a few dozen calls at most"; the team's bar is 60 calls reaching
+ * Template creation should cost "a few dozen calls at most" (README, Benchmarks); the team's bar is 60 calls reaching
  * the document, and the template keeps headroom under it. Builder calls (rules and the chart,
  * configured in the script without a round trip) are counted apart and only reported. Two of
  * them leave the refresh a note of the sheets made (table-registry.ts), which saves every

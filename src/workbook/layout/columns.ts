@@ -3,13 +3,13 @@ import type { FormulaTarget } from './formulas';
 import type { FormulaContext, TableSheet } from './tables';
 
 /** Where a table's columns and banner cells are in a sheet (1-based), as found or as laid out. */
-export interface Located {
+export interface Located<K extends string = string, N extends string = string> {
   /** 1-based row of the headers. */
   readonly headerRow: number;
   /** 1-based column of each column key found; missing columns are absent. */
-  readonly columns: Readonly<Partial<Record<string, number>>>;
+  readonly columns: Readonly<Partial<Record<K, number>>>;
   /** 1-based [row, column] of each named cell's value found in the banner. */
-  readonly named: Readonly<Partial<Record<string, readonly [number, number]>>>;
+  readonly named: Readonly<Partial<Record<N, readonly [number, number]>>>;
 }
 
 /**
@@ -17,11 +17,17 @@ export interface Located {
  * layout order from A, named cells where the layout puts them): what the generators use
  * before anyone has moved a column.
  */
-export function templateLocation(table: TableSheet): Located {
+export function templateLocation<K extends string, N extends string>(
+  table: TableSheet<K, N>,
+): Located<K, N> {
   return {
     headerRow: table.headerRow,
-    columns: Object.fromEntries(table.columns.map((c, i) => [c.key, i + 1])),
-    named: Object.fromEntries(table.named.map((n) => [n.key, [n.row, n.column] as const])),
+    columns: Object.fromEntries(table.columns.map((c, i) => [c.key, i + 1])) as Partial<
+      Record<K, number>
+    >,
+    named: Object.fromEntries(
+      table.named.map((n) => [n.key, [n.row, n.column] as const]),
+    ) as Partial<Record<N, readonly [number, number]>>,
   };
 }
 
@@ -29,7 +35,11 @@ export function templateLocation(table: TableSheet): Located {
  * The rows a template prepares in one column of a table, on the sheet that holds it, as an
  * absolute reference from another sheet: 'OKRs'!$B$5:$B$204.
  */
-export function preparedColumnRange(table: TableSheet, sheetName: string, key: string): string {
+export function preparedColumnRange<K extends string>(
+  table: TableSheet<K>,
+  sheetName: string,
+  key: K,
+): string {
   const c = templateLocation(table).columns[key];
   if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
   const col = columnLetter(c);
@@ -54,14 +64,14 @@ export function columnLetter(col: number): string {
  * The context a computed column's formula is built in, for one data row. `lastRow` bounds
  * the whole-column ranges of roll-ups (Excel and LibreOffice have no open-ended "B5:B").
  */
-export function formulaContext(
-  table: Located,
+export function formulaContext<K extends string, N extends string>(
+  table: Located<K, N>,
   row: number,
   lastRow: number,
   lang: Lang,
   target: FormulaTarget,
-): FormulaContext {
-  const col = (key: string): string => {
+): FormulaContext<K, N> {
+  const col = (key: K): string => {
     const c = table.columns[key];
     if (c === undefined) throw new Error(`column "${key}" is missing`);
     return columnLetter(c);

@@ -36,34 +36,35 @@ export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sour
 /** A dropdown: fixed words, or the values found in another table's column. */
 export type Dropdown =
   | { readonly kind: 'list'; readonly list: ListName }
-  | { readonly kind: 'column'; readonly sheet: SheetKey; readonly column: string }
+  | { readonly kind: 'column'; readonly sheet: 'okrs'; readonly column: OkrColumn }
   | { readonly kind: 'checkbox' }
   | { readonly kind: 'date' };
 
 /**
  * What a computed column's formula may refer to: a same-row cell by column key, a whole
  * data column by key (for roll-ups), and the sheet's named cells (period, elapsed share).
+ * K and N are the table's column and named-cell keys: a key the table lacks does not compile.
  */
-export interface FormulaContext {
+export interface FormulaContext<K extends string = string, N extends string = string> {
   readonly lang: Lang;
   readonly target: FormulaTarget;
   /** The A1 reference of this row's cell in the column with that key, e.g. "H5". */
-  readonly cell: (key: string) => string;
+  readonly cell: (key: K) => string;
   /** The absolute A1 reference of the data rows of a column, e.g. "$B$5:$B$204". */
-  readonly column: (key: string) => string;
+  readonly column: (key: K) => string;
   /** The absolute A1 reference of a named cell of the sheet's banner, e.g. "$D$2". */
-  readonly named: (key: string) => string;
+  readonly named: (key: N) => string;
 }
 
-export interface Column {
+export interface Column<K extends string = string, N extends string = string> {
   /** Stable key used by code; never shown. */
-  readonly key: string;
+  readonly key: K;
   readonly header: Localized;
   /** Pixels, as Sheets' setColumnWidth takes them. */
   readonly width: number;
   readonly format: Format;
   /** Computed columns hold a formula on every data row, written by the generator and refresh. */
-  readonly formula?: (f: FormulaContext) => string;
+  readonly formula?: (f: FormulaContext<K, N>) => string;
   readonly dropdown?: Dropdown;
   /** Helper columns the formulas need but people do not: hidden and protected. */
   readonly hidden?: boolean;
@@ -72,29 +73,29 @@ export interface Column {
    * them. A table whose formulas all say so is checked by its values alone: a refresh need
    * not read its formulas (one data call less) to see the rows a formula is missing from.
    */
-  readonly blankUnless?: readonly string[];
+  readonly blankUnless?: readonly K[];
 }
 
 /** A cell in a sheet's banner (above the table) that formulas refer to by key. */
-export interface NamedCell {
-  readonly key: string;
+export interface NamedCell<K extends string = string, N extends string = string> {
+  readonly key: N;
   readonly label: Localized;
   /** Row and column (1-based) of the value; its label sits on its left. */
   readonly row: number;
   readonly column: number;
   readonly format: Format;
-  readonly formula?: (f: FormulaContext) => string;
+  readonly formula?: (f: FormulaContext<K, N>) => string;
 }
 
 export type SheetKey = 'okrs' | 'actions' | 'kpis' | 'history' | 'dashboard' | 'guide';
 
-export interface TableSheet {
+export interface TableSheet<K extends string = string, N extends string = string> {
   readonly key: SheetKey;
   readonly name: Localized;
   /** The row of the table's headers (1-based); the template freezes rows up to it. */
   readonly headerRow: number;
-  readonly columns: readonly Column[];
-  readonly named: readonly NamedCell[];
+  readonly columns: readonly Column<K, N>[];
+  readonly named: readonly NamedCell<K, N>[];
   /** Data rows the template prepares (formats, dropdowns, formulas) below the header. */
   readonly preparedRows: number;
   /**
@@ -107,21 +108,64 @@ export interface TableSheet {
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
 
-/** A column: its key, its header in English and French, its width, its format, and more. */
-const col = (
-  key: string,
+/** A column as described in a table's record of columns: all but its key, which is the record's. */
+type ColumnSpec<K extends string, N extends string> = Omit<Column<K, N>, 'key'>;
+
+/** A column: its header in English and French, its width, its format, and more. */
+const col = <K extends string, N extends string = never>(
   en: string,
   fr: string,
   width: number,
   format: Format,
-  more: Pick<Column, 'formula' | 'dropdown' | 'hidden' | 'blankUnless'> = {},
-): Column => ({ key, header: { en, fr }, width, format, ...more });
+  // The keys come from the table the column is described in, never from what `more` names.
+  more: NoInfer<Pick<Column<K, N>, 'formula' | 'dropdown' | 'hidden' | 'blankUnless'>> = {},
+): ColumnSpec<K, N> => ({ header: { en, fr }, width, format, ...more });
+
+/**
+ * A table's columns in sheet order. `order` is the table's key list, from which its key type
+ * is derived; `specs` must describe each of those keys, and no other, so a column cannot be
+ * left out or misnamed.
+ */
+function columnsOf<K extends string, N extends string>(
+  order: readonly K[],
+  specs: { readonly [P in K]: ColumnSpec<K, N> },
+): Column<K, N>[] {
+  return order.map((key) => ({ key, ...specs[key] }));
+}
+
+const OKR_COLUMNS = [
+  'id',
+  'objective',
+  'keyResult',
+  'parent',
+  'owner',
+  'kind',
+  'unit',
+  'baseline',
+  'target',
+  'current',
+  'weight',
+  'due',
+  'progress',
+  'bar',
+  'status',
+  // The hidden helpers sit right after Status so that every computed column forms one block:
+  // one protected range, one conditional-format range.
+  'score',
+  'weighted',
+  'counted',
+  'confidence',
+  'note',
+  'checkedIn',
+] as const;
+export type OkrColumn = (typeof OKR_COLUMNS)[number];
+export type OkrNamed = 'start' | 'end' | 'elapsed';
 
 /**
  * The OKR sheet: one row per objective (its Key result cell blank) and one per key result
  * (naming its objective). An objective row's Progress is the weighted mean of its KRs'.
  */
-export const OKRS: TableSheet = {
+export const OKRS: TableSheet<OkrColumn, OkrNamed> = {
   key: 'okrs',
   name: L('OKRs', 'OKR'),
   headerRow: 4,
@@ -144,20 +188,20 @@ export const OKRS: TableSheet = {
       formula: (f) => elapsedFormula(f.named('start'), f.named('end')),
     },
   ],
-  columns: [
-    col('id', 'ID', 'ID', 70, 'id'),
-    col('objective', 'Objective', 'Objectif', 240, 'text'),
-    col('keyResult', 'Key result', 'Résultat clé', 280, 'text'),
-    col('parent', 'Company objective', 'Objectif d’entreprise', 200, 'text'),
-    col('owner', 'Owner', 'Responsable', 120, 'text'),
-    col('kind', 'Kind', 'Type', 100, 'text', { dropdown: { kind: 'list', list: 'kinds' } }),
-    col('unit', 'Unit', 'Unité', 70, 'text'),
-    col('baseline', 'Baseline', 'Point de départ', 100, 'number'),
-    col('target', 'Target', 'Cible', 100, 'number'),
-    col('current', 'Current', 'Valeur actuelle', 110, 'number'),
-    col('weight', 'Weight', 'Poids', 70, 'number'),
-    col('due', 'Due', 'Échéance', 100, 'date', { dropdown: { kind: 'date' } }),
-    col('progress', 'Progress', 'Progression', 90, 'score', {
+  columns: columnsOf(OKR_COLUMNS, {
+    id: col('ID', 'ID', 70, 'id'),
+    objective: col('Objective', 'Objectif', 240, 'text'),
+    keyResult: col('Key result', 'Résultat clé', 280, 'text'),
+    parent: col('Company objective', 'Objectif d’entreprise', 200, 'text'),
+    owner: col('Owner', 'Responsable', 120, 'text'),
+    kind: col('Kind', 'Type', 100, 'text', { dropdown: { kind: 'list', list: 'kinds' } }),
+    unit: col('Unit', 'Unité', 70, 'text'),
+    baseline: col('Baseline', 'Point de départ', 100, 'number'),
+    target: col('Target', 'Cible', 100, 'number'),
+    current: col('Current', 'Valeur actuelle', 110, 'number'),
+    weight: col('Weight', 'Poids', 70, 'number'),
+    due: col('Due', 'Échéance', 100, 'date', { dropdown: { kind: 'date' } }),
+    progress: col('Progress', 'Progression', 90, 'score', {
       formula: (f) =>
         progressFormula(f.cell('score'), {
           objective: f.cell('objective'),
@@ -168,15 +212,13 @@ export const OKRS: TableSheet = {
           countedRange: f.column('counted'),
         }),
     }),
-    col('bar', 'Bar', 'Barre', 120, 'text', {
+    bar: col('Bar', 'Barre', 120, 'text', {
       formula: (f) => barFormula(f.cell('progress'), f.target),
     }),
-    col('status', 'Status', 'Statut', 110, 'text', {
+    status: col('Status', 'Statut', 110, 'text', {
       formula: (f) => paceStatusFormula(f.cell('progress'), f.named('elapsed'), f.lang),
     }),
-    // The hidden helpers sit right after Status so that every computed column forms one block:
-    // one protected range, one conditional-format range.
-    col('score', 'KR score', 'Score KR', 80, 'score', {
+    score: col('KR score', 'Score KR', 80, 'score', {
       hidden: true,
       formula: (f) =>
         krScoreFormula({
@@ -187,57 +229,72 @@ export const OKRS: TableSheet = {
           current: f.cell('current'),
         }),
     }),
-    col('weighted', 'Weighted score', 'Score pondéré', 80, 'score', {
+    weighted: col('Weighted score', 'Score pondéré', 80, 'score', {
       hidden: true,
       formula: (f) => weightedScoreFormula(f.cell('score'), f.cell('weight')),
     }),
-    col('counted', 'Counted weight', 'Poids compté', 80, 'number', {
+    counted: col('Counted weight', 'Poids compté', 80, 'number', {
       hidden: true,
       formula: (f) => countedWeightFormula(f.cell('score'), f.cell('weight')),
     }),
-    col('confidence', 'Confidence', 'Confiance', 95, 'percent'),
-    col('note', 'Note', 'Note', 200, 'text'),
-    col('checkedIn', 'Last check-in', 'Dernier suivi', 110, 'date'),
-  ],
+    confidence: col('Confidence', 'Confiance', 95, 'percent'),
+    note: col('Note', 'Note', 200, 'text'),
+    checkedIn: col('Last check-in', 'Dernier suivi', 110, 'date'),
+  }),
 };
 
-export const ACTIONS: TableSheet = {
+const ACTION_COLUMNS = ['action', 'keyResult', 'owner', 'due', 'state'] as const;
+export type ActionColumn = (typeof ACTION_COLUMNS)[number];
+
+export const ACTIONS: TableSheet<ActionColumn, never> = {
   key: 'actions',
   name: L('Actions', 'Actions'),
   headerRow: 3,
   preparedRows: 200,
   named: [],
-  columns: [
-    col('action', 'Action', 'Action', 300, 'text'),
-    col('keyResult', 'Key result', 'Résultat clé', 260, 'text', {
+  columns: columnsOf(ACTION_COLUMNS, {
+    action: col('Action', 'Action', 300, 'text'),
+    keyResult: col('Key result', 'Résultat clé', 260, 'text', {
       dropdown: { kind: 'column', sheet: 'okrs', column: 'keyResult' },
     }),
-    col('owner', 'Owner', 'Responsable', 120, 'text'),
-    col('due', 'Due date', 'Échéance', 110, 'date', { dropdown: { kind: 'date' } }),
-    col('state', 'State', 'État', 110, 'text', { dropdown: { kind: 'list', list: 'states' } }),
-  ],
+    owner: col('Owner', 'Responsable', 120, 'text'),
+    due: col('Due date', 'Échéance', 110, 'date', { dropdown: { kind: 'date' } }),
+    state: col('State', 'État', 110, 'text', { dropdown: { kind: 'list', list: 'states' } }),
+  }),
 };
 
-export const KPIS: TableSheet = {
+const KPI_COLUMNS = [
+  'measure',
+  'target',
+  'direction',
+  'source',
+  'frequency',
+  'actual',
+  'status',
+  'owner',
+] as const;
+export type KpiColumn = (typeof KPI_COLUMNS)[number];
+
+export const KPIS: TableSheet<KpiColumn, never> = {
   key: 'kpis',
   name: L('KPIs', 'KPI'),
   headerRow: 3,
   preparedRows: 100,
   named: [],
-  columns: [
-    col('measure', 'Measure', 'Mesure', 240, 'text'),
-    col('target', 'Target', 'Cible', 100, 'number'),
-    col('direction', 'Direction', 'Sens', 130, 'text', {
+  columns: columnsOf(KPI_COLUMNS, {
+    measure: col('Measure', 'Mesure', 240, 'text'),
+    target: col('Target', 'Cible', 100, 'number'),
+    direction: col('Direction', 'Sens', 130, 'text', {
       dropdown: { kind: 'list', list: 'directions' },
     }),
-    col('source', 'Data source', 'Source de données', 150, 'text', {
+    source: col('Data source', 'Source de données', 150, 'text', {
       dropdown: { kind: 'list', list: 'sources' },
     }),
-    col('frequency', 'Frequency', 'Fréquence', 110, 'text', {
+    frequency: col('Frequency', 'Fréquence', 110, 'text', {
       dropdown: { kind: 'list', list: 'frequencies' },
     }),
-    col('actual', 'Actual', 'Valeur réelle', 100, 'number'),
-    col('status', 'Status', 'Statut', 120, 'text', {
+    actual: col('Actual', 'Valeur réelle', 100, 'number'),
+    status: col('Status', 'Statut', 120, 'text', {
       blankUnless: ['actual', 'target'],
       formula: (f) =>
         kpiStatusFormula(
@@ -245,12 +302,24 @@ export const KPIS: TableSheet = {
           f.lang,
         ),
     }),
-    col('owner', 'Owner', 'Responsable', 120, 'text'),
-  ],
+    owner: col('Owner', 'Responsable', 120, 'text'),
+  }),
 };
 
 /** The append-only check-in history: one snapshot per KR (and objective) per day. */
-export const HISTORY: TableSheet = {
+const HISTORY_COLUMNS = [
+  'date',
+  'id',
+  'objective',
+  'keyResult',
+  'current',
+  'progress',
+  'confidence',
+  'note',
+] as const;
+export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
+
+export const HISTORY: TableSheet<HistoryColumn, never> = {
   key: 'history',
   name: L('Check-in history', 'Historique des suivis'),
   headerRow: 3,
@@ -258,16 +327,16 @@ export const HISTORY: TableSheet = {
   // A new sheet's 1,000 rows.
   formattedRows: 997,
   named: [],
-  columns: [
-    col('date', 'Date', 'Date', 100, 'date'),
-    col('id', 'ID', 'ID', 70, 'id'),
-    col('objective', 'Objective', 'Objectif', 220, 'text'),
-    col('keyResult', 'Key result', 'Résultat clé', 260, 'text'),
-    col('current', 'Current', 'Valeur actuelle', 100, 'number'),
-    col('progress', 'Progress', 'Progression', 90, 'score'),
-    col('confidence', 'Confidence', 'Confiance', 95, 'percent'),
-    col('note', 'Note', 'Note', 240, 'text'),
-  ],
+  columns: columnsOf(HISTORY_COLUMNS, {
+    date: col('Date', 'Date', 100, 'date'),
+    id: col('ID', 'ID', 70, 'id'),
+    objective: col('Objective', 'Objectif', 220, 'text'),
+    keyResult: col('Key result', 'Résultat clé', 260, 'text'),
+    current: col('Current', 'Valeur actuelle', 100, 'number'),
+    progress: col('Progress', 'Progression', 90, 'score'),
+    confidence: col('Confidence', 'Confiance', 95, 'percent'),
+    note: col('Note', 'Note', 240, 'text'),
+  }),
 };
 
 export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY];
@@ -279,9 +348,4 @@ export const GUIDE_NAME = L('Guide', 'Guide');
 /** Whether every computed column of the table can be checked by its values (blankUnless). */
 export function checkedByValues(table: TableSheet): boolean {
   return table.columns.every((c) => c.formula === undefined || c.blankUnless !== undefined);
-}
-
-/** Every header of a table in every language, so a table is found whatever its language. */
-export function headerAliases(column: Column): readonly string[] {
-  return Object.values(column.header);
 }

@@ -1,10 +1,33 @@
-import type { FindingWords } from '../../content/finding-words';
 import type { Lang } from '../../core/lang';
 import { problemMessage } from '../../core/messages';
 import type { Problem } from '../../core/problem';
 
 /**
- * What a refresh found worth a person's attention (PRODUCT.md §4), as data for the sidebar and
+ * The sentences of the refresh's findings, with {placeholders} that findingMessage fills. They
+ * live in content.html (src/content/finding-words.ts), not in the bundle every custom function loads: only a refresh that
+ * found something reads them.
+ */
+export interface FindingWords {
+  readonly objective_has_number: string;
+  readonly too_few_krs_one: string;
+  readonly too_few_krs_other: string;
+  readonly too_many_krs: string;
+  readonly kr_without_owner: string;
+  readonly kr_without_target: string;
+  readonly kr_invalid: string;
+  readonly kr_orphan: string;
+  readonly kr_orphan_none: string;
+  readonly duplicate_id: string;
+  readonly missing_columns_one: string;
+  readonly missing_columns_other: string;
+  readonly no_okr_table: string;
+  /** Where, appended to the sentence: the sheet alone, or the sheet and a row. */
+  readonly at_sheet: string;
+  readonly at_row: string;
+}
+
+/**
+ * What a refresh found worth a person's attention (docs/workbook.md#refresh), as data for the sidebar and
  * as sentences for the menu's dialog. The planner states the facts and where they are; the
  * words are added once the sheet names are known (they cost a service call each).
  */

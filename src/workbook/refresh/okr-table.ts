@@ -1,3 +1,4 @@
+import { hasNumber, krCountAdvice } from '../../core/advice';
 import { isBlank, readWord } from '../../core/cell';
 import type { KrKind } from '../../core/kind';
 import { DEFAULT_TOLERANCE, kpiStatus, type Status } from '../../core/kpi';
@@ -5,9 +6,10 @@ import type { NumberStyle } from '../../core/number';
 import { WeightedMean } from '../../core/objective';
 import { isProblem, type Problem } from '../../core/problem';
 import { readKind, readWeight, scoreKrRow, WordMemo } from '../../core/rows';
+import type { OkrColumn } from '../layout/tables';
 import { elapsedOf } from '../sheets/banner';
 import type { Day } from '../sheets/day';
-import type { TableRead } from '../sheets/found-table';
+import type { OkrRead } from '../sheets/found-table';
 import type { IdAllocator, IdKind } from '../sheets/ids';
 import type { FindingFacts, PlannedFinding } from './findings';
 import type { Snapshot } from './history';
@@ -64,9 +66,6 @@ export interface OkrContext {
   readonly style: () => NumberStyle;
 }
 
-const MIN_KRS = 3;
-const MAX_KRS = 5;
-
 interface Objective {
   readonly row: number;
   readonly id: string;
@@ -75,9 +74,9 @@ interface Objective {
   readonly krs: KrSummary[];
 }
 
-export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
+export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
   const { located, values } = t;
-  const at = (key: string): number => (located.columns[key] ?? 0) - 1;
+  const at = (key: OkrColumn): number => (located.columns[key] ?? 0) - 1;
   const col = {
     id: at('id'),
     objective: at('objective'),
@@ -197,15 +196,14 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
   // Objectives: their findings, summaries and snapshots.
   const elapsed = elapsedOf(t, ctx.today);
   const summaries = objectiveList.map((o): ObjectiveSummary => {
-    if (/\d/.test(o.title))
+    if (hasNumber(o.title))
       found({ code: 'objective_has_number', title: o.title }, o.row, o.id, null);
     // Only the row the KRs roll up to owns them: a duplicate title's other rows count none.
     const krs = objectives.get(o.title.toLowerCase()) === o ? o.krs : [];
     const krCount = krs.length;
-    if (krCount < MIN_KRS)
-      found({ code: 'too_few_krs', title: o.title, count: krCount }, o.row, o.id, null);
-    if (krCount > MAX_KRS)
-      found({ code: 'too_many_krs', title: o.title, count: krCount }, o.row, o.id, null);
+    const advice = krCountAdvice(krCount);
+    if (advice !== 'ok')
+      found({ code: `${advice}_krs`, title: o.title, count: krCount }, o.row, o.id, null);
     const score = objectives.get(o.title.toLowerCase())?.mean.result() ?? null;
     snapshot(values[o.row - 1] ?? [], o.row - 1, score, false);
     const status = paceStatus(score, elapsed);
@@ -219,7 +217,7 @@ export function analyseOkrTable(t: TableRead, ctx: OkrContext): OkrTableResult {
  * one write). null when the row's ID is also on an earlier row: a duplicate gets no snapshot.
  */
 function idOf(
-  t: TableRead,
+  t: OkrRead,
   r: number,
   c: number,
   kind: IdKind,

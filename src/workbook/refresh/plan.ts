@@ -5,7 +5,7 @@ import { type DashboardRead, trendDigest, trendPoints } from '../dashboard/trend
 import { rowFormula } from '../layout/row-formulas';
 import { NUMBER_FORMATS } from '../layout/tables';
 import type { Day } from '../sheets/day';
-import type { TableRead } from '../sheets/found-table';
+import { okrTables, type TableRead } from '../sheets/found-table';
 import { IdAllocator } from '../sheets/ids';
 import type { PlannedFinding } from './findings';
 import { historyRows, type Snapshot, snapshotsOfDay } from './history';
@@ -16,7 +16,7 @@ import { analyseOkrTable, type IdWrite, type ObjectiveSummary } from './okr-tabl
  * range, values and formulas; the digest of the dashboards' trend block) to what to write. Pure, so every rule is unit-tested without
  * Apps Script; refresh.ts only reads, calls this, and writes.
  *
- * What may be written is narrow on purpose (PRODUCT.md §4: never overwrite what a person typed):
+ * What may be written is narrow on purpose (docs/workbook.md#refresh: never overwrite what a person typed):
  * the computed columns, whole, in blocks of adjacent columns; empty ID cells, in runs; new rows
  * below the history; the dashboard's trend block. Nothing else, not even with the value it
  * already holds.
@@ -72,7 +72,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const findings: PlannedFinding[] = tables.flatMap(missingColumns);
   const formulas = tables.flatMap(planFormulas);
 
-  const okrs = tables.filter((t) => t.layout.key === 'okrs');
+  const okrs = okrTables(tables);
   if (okrs.length === 0)
     findings.push({ code: 'no_okr_table', sheet: null, row: null, objectiveId: null, krId: null });
   const ctx = {

@@ -10,7 +10,7 @@ import { planRefresh, type RefreshPlan } from './plan';
 import { readWorkbook, type WorkbookRead } from './read';
 
 /**
- * Refresh progress (PRODUCT.md §4): reads the sheets it needs once (refresh-read.ts), lets the
+ * Refresh progress (docs/workbook.md#refresh): reads the sheets it needs once (refresh-read.ts), lets the
  * pure planner decide, and writes what it planned. The number of service calls depends on the
  * workbook's shape (Okapi's sheets, blocks of computed columns, runs of new IDs), never on how
  * many rows it holds:

@@ -10,7 +10,7 @@ export const BUSY_TEXT: Localized = {
 const LOCK_WAIT_MS = 30_000;
 
 /**
- * Runs `write` under the document lock, so two Okapi writes never interleave (PRODUCT.md §6),
+ * Runs `write` under the document lock, so two Okapi writes never interleave (docs/workbook.md#refresh),
  * and flushes before releasing it: everything written reaches the document before another
  * execution may take the lock. Throws a readable Error, in `lang`, when the lock cannot be had.
  */

@@ -1,6 +1,6 @@
 import { fold, LANGS, type Lang } from '../../core/lang';
 import type { Located } from '../layout/columns';
-import { TABLES, type TableSheet } from '../layout/tables';
+import { OKRS, type OkrColumn, type OkrNamed, TABLES, type TableSheet } from '../layout/tables';
 import { locateTable } from './locate';
 
 /**
@@ -9,21 +9,40 @@ import { locateTable } from './locate';
  * history's eight), so a sheet is not the first layout that matches: it is the one that
  * matches most of the headers no other table has, then the largest share of its own.
  */
-export interface FoundTable {
-  readonly layout: TableSheet;
-  readonly located: Located;
+export interface FoundTable<K extends string = string, N extends string = string> {
+  readonly layout: TableSheet<K, N>;
+  readonly located: Located<K, N>;
   /** The language of its headers: the template's, so formulas write status labels in it. */
   readonly lang: Lang;
 }
 
 /** A table as the refresh read it: its sheet's whole data range, from A1. */
-export interface TableRead extends FoundTable {
+export interface TableRead<K extends string = string, N extends string = string>
+  extends FoundTable<K, N> {
   /** The sheet's position in the workbook: where the planned writes go. */
   readonly sheet: number;
   readonly values: readonly (readonly unknown[])[];
   /** getFormulas of the same range; null where they were not needed. */
   readonly formulas: readonly (readonly string[])[] | null;
 }
+
+/**
+ * A table read as the layout it is, typed by that layout's column and banner keys, or null: so
+ * code that reads the OKR table by key cannot name a column the OKR table lacks.
+ */
+export function asTableOf<K extends string, N extends string>(
+  t: TableRead,
+  layout: TableSheet<K, N>,
+): TableRead<K, N> | null {
+  return t.layout === layout ? (t as unknown as TableRead<K, N>) : null;
+}
+
+/** The OKR tables among tables read, typed by the OKR sheet's keys. */
+export function okrTables(tables: readonly TableRead[]): OkrRead[] {
+  return tables.flatMap((t) => asTableOf(t, OKRS) ?? []);
+}
+
+export type OkrRead = TableRead<OkrColumn, OkrNamed>;
 
 /** The folded headers each table alone uses (computed once: layouts are constants). */
 const DISTINCT: ReadonlyMap<TableSheet, ReadonlySet<string>> = new Map(

@@ -11,16 +11,16 @@ import type { TableSheet } from '../layout/tables';
 /** How many top rows are searched for the headers and the banner. */
 export const SEARCH_ROWS = 10;
 
-export function locateTable(
+export function locateTable<K extends string, N extends string>(
   top: readonly (readonly unknown[])[],
-  sheet: TableSheet,
-): Located | null {
-  const aliases = new Map<string, string>();
+  sheet: TableSheet<K, N>,
+): Located<K, N> | null {
+  const aliases = new Map<string, K>();
   for (const c of sheet.columns)
     for (const h of Object.values(c.header)) aliases.set(fold(h), c.key);
-  let best: { row: number; columns: Record<string, number> } | null = null;
+  let best: { row: number; columns: Partial<Record<K, number>> } | null = null;
   for (let r = 0; r < Math.min(top.length, SEARCH_ROWS); r++) {
-    const columns: Record<string, number> = {};
+    const columns: Partial<Record<K, number>> = {};
     (top[r] ?? []).forEach((v, c) => {
       const key = typeof v === 'string' ? aliases.get(fold(v)) : undefined;
       if (key !== undefined && columns[key] === undefined) columns[key] = c + 1;
@@ -30,7 +30,7 @@ export function locateTable(
   }
   // A table is recognised when at least half of its columns are there.
   if (best === null || Object.keys(best.columns).length * 2 < sheet.columns.length) return null;
-  const named: Record<string, readonly [number, number]> = {};
+  const named: Partial<Record<N, readonly [number, number]>> = {};
   for (const n of sheet.named) {
     const labels = new Set(Object.values(n.label).map(fold));
     for (let r = 0; r < best.row - 1 && named[n.key] === undefined; r++)

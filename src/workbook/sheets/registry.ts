@@ -11,7 +11,7 @@ import type { SheetKey } from '../layout/tables';
  */
 const REGISTRY_KEY = 'okapi.tables';
 
-/** The sheets a refresh reads (PRODUCT.md §4); Actions and the Guide need nothing from it. */
+/** The sheets a refresh reads (docs/workbook.md#refresh); Actions and the Guide need nothing from it. */
 export type RefreshedKey = Extract<SheetKey, 'okrs' | 'kpis' | 'history' | 'dashboard'>;
 const REFRESHED: readonly RefreshedKey[] = ['okrs', 'kpis', 'history', 'dashboard'];
 

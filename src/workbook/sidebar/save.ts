@@ -5,18 +5,19 @@ import type { Lang } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
 import { type Period, periodAround } from '../../core/period';
 import { roundScore } from '../../core/round';
+import type { OkrColumn } from '../layout/tables';
 import type { RefreshResult } from '../refresh/refresh';
 import { cellAt } from '../sheets/banner';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDate, isoDay } from '../sheets/day';
-import type { TableRead } from '../sheets/found-table';
+import { type OkrRead, okrTables } from '../sheets/found-table';
 import { literal } from '../sheets/literal';
 import { ensureRows, sheetAt } from '../sheets/sheet-list';
 import { inputError } from './input';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** Cells to write, by 1-based row, then by column key. */
-type Cells = Map<number, Map<string, unknown>>;
+type Cells = Map<number, Map<OkrColumn, unknown>>;
 
 /**
  * A sidebar save, written into what a refresh found a moment before under the same lock (see
@@ -34,8 +35,15 @@ export interface Applied {
   readonly checkedIn: number;
 }
 
-const NEW_ROW_KEYS = ['objective', 'keyResult', 'parent', 'owner', 'kind', 'unit'];
-const AMOUNT_KEYS = ['baseline', 'target', 'current', 'weight'];
+const NEW_ROW_KEYS: readonly OkrColumn[] = [
+  'objective',
+  'keyResult',
+  'parent',
+  'owner',
+  'kind',
+  'unit',
+];
+const AMOUNT_KEYS: readonly OkrColumn[] = ['baseline', 'target', 'current', 'weight'];
 
 /** null when there is no OKR table to add objectives to (nothing was written). */
 export function applyBatch(
@@ -46,11 +54,12 @@ export function applyBatch(
   timeZone: string,
 ): Applied | null {
   const { sheets, tables } = found.read;
-  const okr = tables.find((t) => t.layout.key === 'okrs');
+  const okrs = okrTables(tables);
+  const okr = okrs[0];
   if (okr === undefined && batch.objectives.length > 0) return null;
-  const rows = new Map<string, { readonly table: TableRead; readonly row: number }>();
+  const rows = new Map<string, { readonly table: OkrRead; readonly row: number }>();
   for (const o of found.objectives) {
-    const table = tables.find((t) => t.sheet === o.sheet);
+    const table = okrs.find((t) => t.sheet === o.sheet);
     if (table) for (const k of o.krs) rows.set(k.id, { table, row: k.row });
   }
   // Every check-in is placed before anything is written: an unknown ID writes nothing.
@@ -64,13 +73,13 @@ export function applyBatch(
   const decimal = numberStyleOf(locale).decimal;
   const amount = (x: number | null | undefined, percent: boolean): unknown =>
     x == null ? '' : percent ? `${String(roundScore(x * 100)).replace('.', decimal)}%` : x;
-  const sheet = (t: TableRead): Sheet => sheetAt(sheets, t.sheet);
+  const sheet = (t: OkrRead): Sheet => sheetAt(sheets, t.sheet);
 
-  const checkIns = new Map<TableRead, Cells>();
+  const checkIns = new Map<OkrRead, Cells>();
   for (const { c, table, row } of placed) {
-    const cells = checkIns.get(table) ?? new Map<number, Map<string, unknown>>();
+    const cells: Cells = checkIns.get(table) ?? new Map();
     checkIns.set(table, cells);
-    const line = new Map<string, unknown>([
+    const line = new Map<OkrColumn, unknown>([
       ['confidence', amount(c.confidence, true)],
       ['note', literal(c.note)],
       // A Date, as the history writes its own: a date cell whatever the column's format.
@@ -82,7 +91,7 @@ export function applyBatch(
     cells.set(row, line);
   }
   for (const [table, cells] of checkIns)
-    for (const key of ['current', 'confidence', 'note', 'checkedIn']) {
+    for (const key of ['current', 'confidence', 'note', 'checkedIn'] as const) {
       const column = table.located.columns[key];
       const touched = [...cells].filter(([, line]) => line.has(key)).map(([r]) => r);
       if (column === undefined || touched.length === 0) continue;
@@ -96,9 +105,9 @@ export function applyBatch(
   // New objectives: the objective's own row, then one row per key result naming it.
   const first = lastUsedRow(okr) + 1;
   const cells: Cells = new Map();
-  const add = (line: Record<string, unknown>): number => {
+  const add = (line: Partial<Record<OkrColumn, unknown>>): number => {
     const row = first + cells.size;
-    cells.set(row, new Map(Object.entries(line)));
+    cells.set(row, new Map(Object.entries(line) as [OkrColumn, unknown][]));
     return row;
   };
   const objectives = batch.objectives.map((o) => {
@@ -143,21 +152,23 @@ function readPercent(unit: unknown): boolean {
  */
 function writeBlock(
   sheet: Sheet,
-  t: TableRead,
+  t: OkrRead,
   row: number,
   rows: number,
   column: number,
   columns: number,
   cells: Cells,
 ): void {
-  const keys = new Map(Object.entries(t.located.columns).map(([k, c]) => [c, k]));
+  const keys = new Map(
+    (Object.entries(t.located.columns) as [OkrColumn, number][]).map(([k, c]) => [c, k]),
+  );
   const grid = Array.from({ length: rows }, (_, i) =>
     Array.from({ length: columns }, (_, j) => {
       const r = row + i - 1;
       const c = column + j - 1;
       const line = cells.get(r + 1);
-      const key = keys.get(c + 1) ?? '';
-      if (line?.has(key)) return line.get(key);
+      const key = keys.get(c + 1);
+      if (key !== undefined && line?.has(key)) return line.get(key);
       return t.formulas?.[r]?.[c] || literal(t.values[r]?.[c] ?? '');
     }),
   );
@@ -168,7 +179,7 @@ function writeBlock(
  * The last row a person used: any cell outside the computed columns (which the template fills
  * on every prepared row) holding a value or a formula.
  */
-function lastUsedRow(t: TableRead): number {
+function lastUsedRow(t: OkrRead): number {
   const computed = new Set(
     t.layout.columns.filter((c) => c.formula).map((c) => (t.located.columns[c.key] ?? 0) - 1),
   );
@@ -182,7 +193,7 @@ function lastUsedRow(t: TableRead): number {
 }
 
 /** The banner's dates, where it has none: the period of the kind chosen, around today. */
-function setPeriod(sheet: Sheet, t: TableRead, period: Period, today: string): void {
+function setPeriod(sheet: Sheet, t: OkrRead, period: Period, today: string): void {
   const dates = periodAround(period, Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1);
   for (const key of ['start', 'end'] as const) {
     const at = t.located.named[key];

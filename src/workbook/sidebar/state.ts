@@ -10,12 +10,13 @@ import { type Lang, langOfLocale } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
 import { isProblem } from '../../core/problem';
 import { readKind } from '../../core/rows';
+import type { OkrColumn, OkrNamed } from '../layout/tables';
 import { findingMessage, type LocatedFinding, type WordsOf } from '../refresh/findings';
 import type { RefreshResult } from '../refresh/refresh';
 import { cellAt, elapsedOf } from '../sheets/banner';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDay } from '../sheets/day';
-import type { TableRead } from '../sheets/found-table';
+import { type OkrRead, okrTables } from '../sheets/found-table';
 
 /**
  * The sidebar's state (src/sidebar/api.ts), drawn from what a refresh found: its objectives and
@@ -31,13 +32,13 @@ export function sidebarState(
 ): SidebarState {
   const lang = langOfLocale(locale);
   const style = numberStyleOf(locale);
-  const okrs = found.read.tables.filter((t) => t.layout.key === 'okrs');
+  const okrs = okrTables(found.read.tables);
   // A cell the core cannot read as a number (a word, a date) is shown as none; a finding says why.
   const num = (v: unknown): number | null => {
     const n = readNumber(v, 'current', () => style);
     return isProblem(n) ? null : n;
   };
-  const seen = (key: string): string[] => {
+  const seen = (key: OkrColumn): string[] => {
     const words = new Set<string>();
     for (const t of okrs)
       for (let r = t.located.headerRow + 1; r <= t.values.length; r++) {
@@ -51,7 +52,7 @@ export function sidebarState(
     const t = okrs.find((x) => x.sheet === o.sheet);
     if (t === undefined) return [];
     const krs = o.krs.map((k): KrState => {
-      const c = (key: string): unknown => cellOf(t, k.row, key);
+      const c = (key: OkrColumn): unknown => cellOf(t, k.row, key);
       const kind = readKind(c('kind'));
       return {
         id: k.id,
@@ -115,9 +116,9 @@ function findingStates(
 }
 
 /** The banner's period; null while it holds no valid one (the refresh reads it the same way). */
-function period(t: TableRead, timeZone: string): PeriodState | null {
+function period(t: OkrRead, timeZone: string): PeriodState | null {
   const elapsed = elapsedOf(t, () => dayOf(Date.now(), timeZone));
   // elapsedOf is null unless both banner cells hold dates.
-  const iso = (key: string): IsoDate => isoDay((cellAt(t, key) as Date).getTime(), timeZone);
+  const iso = (key: OkrNamed): IsoDate => isoDay((cellAt(t, key) as Date).getTime(), timeZone);
   return elapsed === null ? null : { start: iso('start'), end: iso('end'), elapsed };
 }

@@ -1,6 +1,6 @@
-import type { GuideRow } from '../../content/template-content';
 import { GRADE_COLORS } from '../../core/grade';
 import { Block, writeBlock } from '../sheets/block';
+import type { GuideRow } from './content';
 
 /**
  * The Guide sheet: its rows come ready from the template's content (template-content.ts:

@@ -1,12 +1,12 @@
-import type { TemplateContent } from '../../content/template-content';
 import type { Lang } from '../../core/lang';
 import type { CalendarDate } from '../../core/period';
 import type { BandRules } from '../layout/bands';
 import { columnLetter, formulaContext, templateLocation } from '../layout/columns';
-import { type Column, NUMBER_FORMATS, type TableSheet } from '../layout/tables';
+import { type Column, NUMBER_FORMATS, type OkrColumn, type TableSheet } from '../layout/tables';
 import type { ValidationRules } from '../layout/validation';
 import { AUTOMATIC_FORMAT, Block, writeBlock } from '../sheets/block';
 import { isoDate } from '../sheets/day';
+import type { TemplateContent } from './content';
 
 /**
  * One table sheet of the template (OKRs, Actions, KPIs, Check-in history), planned in memory
@@ -42,7 +42,7 @@ export interface PeriodDates {
 }
 
 /** Rows of cells (by column key) to pre-fill below the header; see examples.ts. */
-export type PrefillRow = Readonly<Record<string, PrefillCell>>;
+export type PrefillRow = Readonly<Partial<Record<OkrColumn, PrefillCell>>>;
 export type PrefillCell =
   | { readonly text: string }
   | { readonly value: number | boolean; readonly format?: string };

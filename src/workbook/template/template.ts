@@ -1,4 +1,3 @@
-import type { TemplateContent, TemplateContents } from '../../content/template-content';
 import { type Lang, langOfLocale } from '../../core/lang';
 import { type Period, periodAround } from '../../core/period';
 import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
@@ -9,6 +8,7 @@ import { ValidationRules } from '../layout/validation';
 import { withDocumentLock } from '../sheets/document-lock';
 import { rememberTemplate } from '../sheets/registry';
 import { insertFreeSheet } from '../sheets/sheet-names';
+import type { TemplateContent, TemplateContents } from './content';
 import { planGuide, writeGuide } from './guide';
 import { type Builders, type PeriodDates, planTableSheet, writeTableSheet } from './table-sheet';
 
