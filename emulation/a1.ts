@@ -54,6 +54,34 @@ export function splitSheet(a1: string): { sheet?: string; local: string } {
 const PART = /^\$?([A-Za-z]{0,3})\$?(\d*)$/;
 
 /**
+ * Which bounds an A1 range leaves open: "C:E" names no rows (whole columns), "5:7" no columns
+ * (whole rows). Sheets tells a whole row or column from a block that merely covers one this way.
+ */
+export interface OpenAxes {
+  rows: boolean;
+  columns: boolean;
+}
+
+export const BOUNDED: OpenAxes = { rows: false, columns: false };
+
+export function openAxes(local: string): OpenAxes {
+  const parts = local.split(':').map((p) => PART.exec(p));
+  if (parts.length !== 2) return BOUNDED;
+  return {
+    rows: parts.every((m) => m !== null && m[2] === ''),
+    columns: parts.every((m) => m !== null && m[1] === ''),
+  };
+}
+
+/** A1 notation as Sheets gives it: "C:E" and "5:7" for whole columns and rows, else cells. */
+export function openRangeA1(r: GridRange, open: OpenAxes): string {
+  if (open.rows)
+    return `${columnToLetters(r.column)}:${columnToLetters(r.column + r.numColumns - 1)}`;
+  if (open.columns) return `${r.row}:${r.row + r.numRows - 1}`;
+  return rangeA1(r);
+}
+
+/**
  * Parses a local A1 range ("B2", "A1:C3", "A:A", "A5:A", "3:3") against sheet bounds; open ends
  * run to the sheet's last row/column, as in Sheets. Returns undefined when it is not A1.
  */

@@ -118,6 +118,12 @@ export class Gateway {
       }
       return out;
     }
+    // An options object ({ template: sheet }) may carry service objects: unwrap its values.
+    // Its prototype is its own realm's Object.prototype, whose prototype is null.
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === null || Object.getPrototypeOf(proto) === null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.unwrap(v)]));
+    }
     return value;
   }
 

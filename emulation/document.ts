@@ -6,10 +6,18 @@
 import { types } from 'node:util';
 import type { RawCellContent } from 'hyperformula';
 import { type GridRange, quoteSheetName, rangeA1 } from './a1';
+import { DeveloperMetadataStore } from './developer-metadata';
+import { type DimensionEdit, growth, remapKeys, remapSet } from './dimension-edit';
 import { Engine, FormulaError } from './engine';
 import { boundOpenRanges, reopenRanges } from './formula-refs';
 import { conventions } from './locale';
-import { DATE_TIME_FORMAT, formatValue, GENERAL_FORMAT, isDateFormat } from './number-format';
+import {
+  DATE_TIME_FORMAT,
+  formatValue,
+  GENERAL_FORMAT,
+  isDateFormat,
+  isTextFormat,
+} from './number-format';
 import { NEW_SHEET_ROWS, SheetModel } from './sheet-model';
 import { hostTimeZone, instantFromSerial, serialFromInstant } from './time';
 import { parseTyped } from './typed-input';
@@ -28,10 +36,6 @@ export interface DocumentOptions {
   firstSheet?: string;
 }
 
-function hasContent(v: unknown): boolean {
-  return v !== null && v !== undefined && v !== '';
-}
-
 export class LockState {
   holder: number | undefined;
 }
@@ -47,6 +51,7 @@ export class DocumentModel {
   readonly namedRanges = new Map<string, { sheet: SheetModel; range: GridRange }>();
   readonly ui = new UiRecords();
   readonly documentProperties = new Map<string, string>();
+  readonly developerMetadata = new DeveloperMetadataStore();
   readonly documentLock = new LockState();
   #now: number | undefined;
   #nextSheetId = 0;
@@ -87,7 +92,8 @@ export class DocumentModel {
     );
   }
 
-  insertSheet(name?: string, index?: number): SheetModel {
+  /** A new sheet; with a template, a duplicate of it (contents, formatting, metadata). */
+  insertSheet(name?: string, index?: number, template?: SheetModel): SheetModel {
     let sheetName = name;
     if (sheetName === undefined) {
       let n = this.sheets.length + 1;
@@ -104,6 +110,11 @@ export class DocumentModel {
     const sheetId = this.#nextSheetId === 0 ? 0 : 100_000_000 + this.#nextSheetId * 7_919;
     this.#nextSheetId++;
     const sheet = new SheetModel(sheetName, engineId, sheetId);
+    if (template) {
+      sheet.copyFrom(template);
+      this.engine.copyContents(template.engineId, engineId);
+      this.developerMetadata.copySheet(template, sheet);
+    }
     const at =
       index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, sheet);
@@ -120,7 +131,16 @@ export class DocumentModel {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     for (const [name, nr] of this.namedRanges)
       if (nr.sheet === sheet) this.namedRanges.delete(name);
+    this.developerMetadata.dropSheet(sheet);
     if (this.active === sheet) this.active = this.sheets[0] ?? sheet;
+  }
+
+  /** A copy of a sheet named "Copy of <name>" (then "Copy of <name> 2"…), at `index` or last. */
+  duplicateSheet(source: SheetModel, index?: number): SheetModel {
+    const base = `Copy of ${source.name}`;
+    let name = base;
+    for (let n = 2; this.sheetByName(name); n++) name = `${base} ${n}`;
+    return this.insertSheet(name, index, source);
   }
 
   renameSheet(sheet: SheetModel, name: string): void {
@@ -160,9 +180,11 @@ export class DocumentModel {
     if (v === null || v === undefined || v === '') return null;
     if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
     if (typeof v === 'boolean') return v;
+    const format = sheet.formats.get(row, column);
     if (types.isDate(v)) {
       const serial = serialFromInstant(v.getTime(), this.timeZone);
-      if (!isDateFormat(sheet.formats.get(row, column))) {
+      // Only an automatic cell takes a date format; an explicit one keeps its own (see README).
+      if (format === undefined) {
         sheet.formats.set(
           row,
           column,
@@ -172,6 +194,8 @@ export class DocumentModel {
       return serial;
     }
     const typed = parseTyped(String(v), this.locale);
+    // Plain text ("@") keeps what is typed as typed: no formula, number, boolean or date.
+    if (isTextFormat(format) && typed.kind !== 'text') return `'${String(v)}`;
     switch (typed.kind) {
       case 'formula':
         return this.#formula(sheet, row, column, typed.text);
@@ -181,8 +205,8 @@ export class DocumentModel {
       case 'boolean':
         return typed.value;
       case 'number':
-        if (typed.format && !sheet.formats.get(row, column))
-          sheet.formats.set(row, column, typed.format);
+        // Reading "15%" or a date sets a format only where none was chosen (automatic).
+        if (typed.format && format === undefined) sheet.formats.set(row, column, typed.format);
         return typed.value;
     }
   }
@@ -204,12 +228,49 @@ export class DocumentModel {
         sheet.openEnded.set(rr, cc, undefined);
         if (f === '' || f === null || f === undefined) return null;
         const text = String(f);
-        return text.startsWith('=')
-          ? this.#formula(sheet, rr, cc, text)
-          : this.#content(sheet, rr, cc, text);
+        if (!text.startsWith('=')) return this.#content(sheet, rr, cc, text);
+        return isTextFormat(sheet.formats.get(rr, cc))
+          ? `'${text}`
+          : this.#formula(sheet, rr, cc, text);
       }),
     );
     this.engine.setContents(sheet.engineId, r.row - 1, r.column - 1, content);
+  }
+
+  /**
+   * setFormula over a block: filled like a drag, relative references moving per cell. A cell
+   * formatted as plain text ("@") gets the text of its formula instead.
+   */
+  fillFormula(sheet: SheetModel, r: GridRange, formula: string): void {
+    if (!formula.startsWith('=') || (r.numRows === 1 && r.numColumns === 1)) {
+      const same = Array.from({ length: r.numRows }, () =>
+        new Array<string>(r.numColumns).fill(formula),
+      );
+      this.writeFormulas(sheet, r, same);
+      return;
+    }
+    const e = sheet.engineId;
+    const row = r.row - 1;
+    const column = r.column - 1;
+    // HF fills from the top-left cell, so it holds the formula even if "@" makes it text below.
+    sheet.openEnded.set(row, column, undefined);
+    this.engine.setContents(e, row, column, [[this.#formula(sheet, row, column, formula)]]);
+    const open = sheet.openEnded.get(row, column) === true;
+    const filled = this.engine.hf.getFillRangeData(
+      { start: { sheet: e, row, col: column }, end: { sheet: e, row, col: column } },
+      {
+        start: { sheet: e, row, col: column },
+        end: { sheet: e, row: row + r.numRows - 1, col: column + r.numColumns - 1 },
+      },
+    );
+    const content = filled.map((line, i) =>
+      line.map((v, j) => {
+        const text = isTextFormat(sheet.formats.get(row + i, column + j));
+        sheet.openEnded.set(row + i, column + j, open && !text ? true : undefined);
+        return text && typeof v === 'string' ? `'${v}` : v;
+      }),
+    );
+    this.engine.setContents(e, row, column, content);
   }
 
   clearContent(sheet: SheetModel, r: GridRange): void {
@@ -316,7 +377,9 @@ export class DocumentModel {
   }
 
   /**
-   * 1-based last row/column holding content (0 when empty), as getLastRow/getLastColumn. Both
+   * 1-based last row/column holding content (0 when empty), as getLastRow/getLastColumn: a
+   * formula counts whatever it shows, "" included ("the last row that has content",
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getlastrow). Both
    * read inward from the sheet's edge, one row (or column) at a time, and stop at the first
    * with content: a table's last row and column are near the edge, so a 10,000-row sheet costs
    * a few rows, not every cell.
@@ -325,7 +388,7 @@ export class DocumentModel {
     const { rows, columns } = this.engine.extent(sheet.engineId);
     if (columns === 0) return 0;
     for (let row = rows - 1; row >= 0; row--)
-      if (this.engine.read(sheet.engineId, row, 0, 1, columns)[0]?.some(hasContent)) return row + 1;
+      if (this.engine.hasContent(sheet.engineId, row, 0, 1, columns)) return row + 1;
     return 0;
   }
 
@@ -333,31 +396,31 @@ export class DocumentModel {
     const { rows, columns } = this.engine.extent(sheet.engineId);
     if (rows === 0) return 0;
     for (let column = columns - 1; column >= 0; column--)
-      if (this.engine.read(sheet.engineId, 0, column, rows, 1).some((r) => hasContent(r[0])))
-        return column + 1;
+      if (this.engine.hasContent(sheet.engineId, 0, column, rows, 1)) return column + 1;
     return 0;
   }
 
   // ---- structure ----
 
+  /**
+   * Rows inserted through the API start empty: no number format, style or validation of the
+   * rows around them (see README, "Inserted rows").
+   */
   insertRows(sheet: SheetModel, at: number, count: number): void {
-    this.#restructure(sheet, 'rows', count, () => {
+    if (at < 1 || at > sheet.maxRows + 1) throw new Error('Those rows are out of bounds.');
+    this.#restructure(sheet, 'rows', { kind: 'insert', at, count }, () => {
       this.engine.mutate((hf) => hf.addRows(sheet.engineId, [at - 1, count]), {
         sheet: sheet.engineId,
         move: (cells) => cells.insertRows(at - 1, count),
       });
       for (const g of sheet.grids()) g.insertRows(at - 1, count);
-      // Sheets gives inserted rows the formatting of the row above them (of the row below
-      // when they go first).
-      const from = at > 1 ? at - 2 : at - 1 + count;
-      for (const g of sheet.looks()) g.copyRow(from, at - 1, count);
     });
   }
 
   deleteRows(sheet: SheetModel, at: number, count: number): void {
     if (at < 1 || at + count - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
     if (count >= sheet.maxRows) throw new Error("You can't delete all the rows on the sheet.");
-    this.#restructure(sheet, 'rows', -count, () => {
+    this.#restructure(sheet, 'rows', { kind: 'delete', at, count }, () => {
       this.engine.mutate((hf) => hf.removeRows(sheet.engineId, [at - 1, count]), {
         sheet: sheet.engineId,
         move: (cells) => cells.deleteRows(at - 1, count),
@@ -366,8 +429,23 @@ export class DocumentModel {
     });
   }
 
+  /** Moves rows [from, from + count) to before row `to`, counted before the move (Sheet.moveRows). */
+  moveRows(sheet: SheetModel, from: number, count: number, to: number): void {
+    if (to < 1 || to > sheet.maxRows + 1) throw new Error('Those rows are out of bounds.');
+    if (to > from && to < from + count)
+      throw new Error('The destination of the rows is inside the rows being moved.');
+    this.#restructure(sheet, 'rows', { kind: 'move', from, count, to }, () => {
+      this.engine.mutate((hf) => hf.moveRows(sheet.engineId, from - 1, count, to - 1), {
+        sheet: sheet.engineId,
+        move: (cells) => cells.moveRows(from - 1, count, to - 1),
+      });
+      for (const g of sheet.grids()) g.moveRows(from - 1, count, to - 1);
+    });
+  }
+
   insertColumns(sheet: SheetModel, at: number, count: number): void {
-    this.#restructure(sheet, 'columns', count, () => {
+    if (at < 1 || at > sheet.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+    this.#restructure(sheet, 'columns', { kind: 'insert', at, count }, () => {
       this.engine.mutate((hf) => hf.addColumns(sheet.engineId, [at - 1, count]), {
         sheet: sheet.engineId,
         move: (cells) => cells.insertColumns(at - 1, count),
@@ -381,7 +459,7 @@ export class DocumentModel {
       throw new Error('Those columns are out of bounds.');
     if (count >= sheet.maxColumns)
       throw new Error("You can't delete all the columns on the sheet.");
-    this.#restructure(sheet, 'columns', -count, () => {
+    this.#restructure(sheet, 'columns', { kind: 'delete', at, count }, () => {
       this.engine.mutate((hf) => hf.removeColumns(sheet.engineId, [at - 1, count]), {
         sheet: sheet.engineId,
         move: (cells) => cells.deleteColumns(at - 1, count),
@@ -390,15 +468,42 @@ export class DocumentModel {
     });
   }
 
-  /** Applies a structural edit, then re-bounds open-ended ranges to the sheet's new last row. */
-  #restructure(sheet: SheetModel, axis: 'rows' | 'columns', delta: number, edit: () => void): void {
+  moveColumns(sheet: SheetModel, from: number, count: number, to: number): void {
+    if (to < 1 || to > sheet.maxColumns + 1) throw new Error('Those columns are out of bounds.');
+    if (to > from && to < from + count)
+      throw new Error('The destination of the columns is inside the columns being moved.');
+    this.#restructure(sheet, 'columns', { kind: 'move', from, count, to }, () => {
+      this.engine.mutate((hf) => hf.moveColumns(sheet.engineId, from - 1, count, to - 1), {
+        sheet: sheet.engineId,
+        move: (cells) => cells.moveColumns(from - 1, count, to - 1),
+      });
+      for (const g of sheet.grids()) g.moveColumns(from - 1, count, to - 1);
+    });
+  }
+
+  /**
+   * Applies a structural edit, moves what is keyed by row or column number (sizes, hidden
+   * flags, developer metadata) with it, then re-bounds open-ended ranges to the new last row.
+   */
+  #restructure(
+    sheet: SheetModel,
+    axis: 'rows' | 'columns',
+    change: DimensionEdit,
+    edit: () => void,
+  ): void {
     const before = sheet.maxRows;
     edit();
+    this.developerMetadata.follow(sheet, axis, change);
     if (axis === 'columns') {
-      sheet.maxColumns += delta;
+      sheet.maxColumns += growth(change);
+      remapKeys(sheet.columnWidths, change);
+      remapSet(sheet.hiddenColumns, change);
       return;
     }
-    sheet.maxRows += delta;
+    sheet.maxRows += growth(change);
+    remapKeys(sheet.rowHeights, change);
+    remapSet(sheet.hiddenRows, change);
+    if (sheet.maxRows === before) return;
     const lastRows = (name: string | undefined, owner: SheetModel) => {
       const target = name === undefined ? owner : this.sheetByName(name);
       return target === sheet ? [before, sheet.maxRows] : [target?.maxRows ?? NEW_SHEET_ROWS];

@@ -357,6 +357,46 @@ export class Engine {
     return spills;
   }
 
+  /**
+   * Whether a block holds content: anything written (a formula counts whatever it shows, ""
+   * included) or a value spilled into it. The mirror answers for written cells; HF is asked
+   * only on a sheet with spills.
+   */
+  hasContent(
+    sheet: number,
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+  ): boolean {
+    const m = this.#mirror(sheet);
+    for (let i = 0; i < numRows; i++)
+      for (let j = 0; j < numColumns; j++)
+        if (m.cells.get(row + i, column + j) !== undefined) return true;
+    if (m.formulas === 0) return false;
+    this.flush();
+    if (!this.#spills(sheet)) return false;
+    return this.read(sheet, row, column, numRows, numColumns).some((line) =>
+      line.some((v) => v !== null && v !== ''),
+    );
+  }
+
+  /** Gives sheet `to` the raw contents of sheet `from` (a duplicated sheet). */
+  copyContents(from: number, to: number): void {
+    const cells = this.#mirror(from).cells;
+    const rows = cells.lastRow() + 1;
+    const columns = cells.lastColumn() + 1;
+    if (rows === 0) return;
+    this.setContents(
+      to,
+      0,
+      0,
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: columns }, (_, j) => cells.get(i, j) ?? null),
+      ),
+    );
+  }
+
   /** Rows and columns spanned by contents (0-based exclusive ends), spills included. */
   extent(sheet: number): { rows: number; columns: number } {
     const m = this.#mirror(sheet);

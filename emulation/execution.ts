@@ -65,12 +65,18 @@ const DOCUMENT_SERVICES = new Set([
   'EmbeddedChart',
   'NamedRange',
   'Properties',
+  'DeveloperMetadata',
+  'DeveloperMetadataLocation',
 ]);
 const READS = /^(get|is|has|can)[A-Z]/;
 const CUSTOM_FUNCTION_ALLOWED = new Set([
   'SpreadsheetApp.flush',
   'SpreadsheetApp.newDataValidation',
   'SpreadsheetApp.newConditionalFormatRule',
+  // Finders only read; DeveloperMetadataFinder itself is not a document service.
+  'Spreadsheet.createDeveloperMetadataFinder',
+  'Sheet.createDeveloperMetadataFinder',
+  'Range.createDeveloperMetadataFinder',
 ]);
 
 /** The message Sheets gives when the current auth mode forbids a call, or undefined. */

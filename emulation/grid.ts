@@ -1,3 +1,11 @@
+/** Moves items[from, from + count) to before items[to], `to` counted before the move. */
+function moveBlock<T>(items: T[], from: number, count: number, to: number): void {
+  // Sparse rows are short: pad them so the block and its landing place exist.
+  if (items.length < Math.max(from + count, to)) items.length = Math.max(from + count, to);
+  const block = items.splice(from, count);
+  items.splice(to > from ? to - count : to, 0, ...block);
+}
+
 /** A sparse 2-D store (0-based) that follows row/column insertions and deletions. */
 export class Grid<T> {
   #rows: (T | undefined)[][] = [];
@@ -31,12 +39,6 @@ export class Grid<T> {
     if (at < this.#rows.length) this.#rows.splice(at, 0, ...new Array<(T | undefined)[]>(count));
   }
 
-  /** Copies row `from` into the `count` rows from `at` (what inserted rows inherit). */
-  copyRow(from: number, at: number, count: number): void {
-    const source = this.#rows[from];
-    for (let i = at; i < at + count; i++) this.#rows[i] = source ? [...source] : [];
-  }
-
   deleteRows(at: number, count: number): void {
     this.#rows.splice(at, count);
   }
@@ -48,6 +50,15 @@ export class Grid<T> {
 
   deleteColumns(at: number, count: number): void {
     for (const r of this.#rows) r?.splice(at, count);
+  }
+
+  /** Moves `count` rows from `from` to before row `to` (counted before the move), 0-based. */
+  moveRows(from: number, count: number, to: number): void {
+    moveBlock(this.#rows, from, count, to);
+  }
+
+  moveColumns(from: number, count: number, to: number): void {
+    for (const r of this.#rows) if (r) moveBlock(r, from, count, to);
   }
 
   /** Every stored entry, row by row. */

@@ -19,6 +19,20 @@ export interface ProtectionSnapshot {
   warningOnly: boolean;
 }
 
+/** One developer metadata entry; `row`/`column` (1-based) for ROW and COLUMN locations. */
+export interface DeveloperMetadataSnapshot {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location: {
+    type: 'SPREADSHEET' | 'SHEET' | 'ROW' | 'COLUMN';
+    sheet?: string;
+    row?: number;
+    column?: number;
+  };
+}
+
 export interface SheetSnapshot {
   name: string;
   sheetId: number;
@@ -150,6 +164,17 @@ export class Inspector {
     return { rows: s.frozenRows, columns: s.frozenColumns };
   }
 
+  /** Every developer metadata entry of the document, oldest first. */
+  developerMetadata(): DeveloperMetadataSnapshot[] {
+    return this.#doc.developerMetadata.entries().map(({ id, key, value, visibility, location }) => {
+      const at: DeveloperMetadataSnapshot['location'] = { type: location.type };
+      if (location.type !== 'SPREADSHEET') at.sheet = location.sheet.name;
+      if (location.type === 'ROW') at.row = location.index;
+      if (location.type === 'COLUMN') at.column = location.index;
+      return { id, key, value, visibility, location: at };
+    });
+  }
+
   /** Types text into a cell as a person would (same reading as setValue: "=…", "'…", "15%"). */
   type(sheet: string, a1: string, text: string): void {
     const s = this.#sheet(sheet);
@@ -196,6 +221,7 @@ export class Inspector {
     timeZone: string;
     activeSheet: string;
     sheets: SheetSnapshot[];
+    developerMetadata: DeveloperMetadataSnapshot[];
   } {
     const state = {
       name: this.#doc.name,
@@ -203,6 +229,7 @@ export class Inspector {
       timeZone: this.#doc.timeZone,
       activeSheet: this.#doc.active.name,
       sheets: this.#doc.sheets.map((s) => this.snapshot(s.name)),
+      developerMetadata: this.developerMetadata(),
     };
     return JSON.parse(JSON.stringify(state)) as typeof state;
   }

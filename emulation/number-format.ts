@@ -25,6 +25,11 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[dyhsm]|am\/pm|a\/p/i.test(skeleton(format).replace(/General/gi, ''));
 }
 
+/** Plain text ("@"): what is typed stays text, formulas included. */
+export function isTextFormat(format: string | undefined): boolean {
+  return format !== undefined && skeleton(format).trim() === '@';
+}
+
 function splitSections(format: string): string[] {
   const sections: string[] = [];
   let current = '';
@@ -152,7 +157,7 @@ export function formatValue(value: unknown, format: string | undefined, locale: 
     return textSection === undefined ? value : literal(textSection.replace('@', value));
   }
   if (typeof value !== 'number') return String(value);
-  if (!format || format === GENERAL_FORMAT || /^general$/i.test(format))
+  if (!format || format === GENERAL_FORMAT || /^general$/i.test(format) || isTextFormat(format))
     return formatGeneral(value, locale);
   const sections = splitSections(format);
   let section = sections[0] ?? '';

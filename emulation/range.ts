@@ -1,6 +1,15 @@
 /** Range: reads and writes of values, formulas, formats and cosmetics on a block of cells. */
-import { type GridRange, parseA1, rangeA1 } from './a1';
+import { BOUNDED, type GridRange, type OpenAxes, openAxes, openRangeA1, parseA1 } from './a1';
 import { SERVICE } from './calls';
+import type { MetadataLocation } from './developer-metadata';
+import {
+  ARBITRARY_RANGE,
+  addMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  type EnumValue,
+  metadataAt,
+} from './developer-metadata-api';
 import type { DocumentModel } from './document';
 import { GENERAL_FORMAT } from './number-format';
 import { Protection } from './protection';
@@ -40,12 +49,15 @@ export class Range {
   readonly #doc: DocumentModel;
   readonly #sheet: SheetModel;
   readonly #r: GridRange;
+  /** Bounds its A1 notation left open: "C:C" is a whole column, getRange(1, 3, max, 1) is not. */
+  readonly #open: OpenAxes;
 
-  constructor(doc: DocumentModel, sheet: SheetModel, r: GridRange) {
+  constructor(doc: DocumentModel, sheet: SheetModel, r: GridRange, open: OpenAxes = BOUNDED) {
     doc.checkBounds(sheet, r);
     this.#doc = doc;
     this.#sheet = sheet;
     this.#r = r;
+    this.#open = open;
   }
 
   /** The model behind this range, for the emulation's own use (builders, protections). */
@@ -57,12 +69,48 @@ export class Range {
   static fromA1(doc: DocumentModel, sheet: SheetModel, a1: string): Range {
     const grid = parseA1(a1, sheet.maxRows, sheet.maxColumns);
     if (!grid) throw new Error('Range not found');
-    return new Range(doc, sheet, grid);
+    return new Range(doc, sheet, grid, openAxes(a1));
+  }
+
+  /** Row `index` ("5:5") or column `index` ("C:C") of a sheet, as a whole. */
+  static whole(
+    doc: DocumentModel,
+    sheet: SheetModel,
+    type: 'ROW' | 'COLUMN',
+    index: number,
+  ): Range {
+    return type === 'ROW'
+      ? new Range(
+          doc,
+          sheet,
+          { row: index, column: 1, numRows: 1, numColumns: sheet.maxColumns },
+          { rows: false, columns: true },
+        )
+      : new Range(
+          doc,
+          sheet,
+          { row: 1, column: index, numRows: sheet.maxRows, numColumns: 1 },
+          { rows: true, columns: false },
+        );
+  }
+
+  /**
+   * The row or column a range stands for as a developer-metadata location: one row or column
+   * written as such ("5:5", "C:C"). A block of cells that merely covers one, such as
+   * getRange(1, 3, getMaxRows(), 1), is an arbitrary range (see README).
+   */
+  static location(range: Range): MetadataLocation | undefined {
+    const { row, column, numRows, numColumns } = range.#r;
+    if (range.#open.columns && numRows === 1)
+      return { type: 'ROW', sheet: range.#sheet, index: row };
+    if (range.#open.rows && numColumns === 1)
+      return { type: 'COLUMN', sheet: range.#sheet, index: column };
+    return undefined;
   }
 
   // ---- geometry ----
   getA1Notation(): string {
-    return rangeA1(this.#r);
+    return openRangeA1(this.#r, this.#open);
   }
   getRow(): number {
     return this.#r.row;
@@ -138,28 +186,7 @@ export class Range {
     return this.#doc.readFormulas(this.#sheet, this.#r);
   }
   setFormula(formula: string): Range {
-    // One formula over a block is filled like a drag: relative references move per cell.
-    this.#doc.writeFormulas(this.#sheet, this.#first(), [[formula]]);
-    if (this.#r.numRows > 1 || this.#r.numColumns > 1) {
-      const e = this.#sheet.engineId;
-      const { row, column, numRows, numColumns } = this.#r;
-      const filled = this.#doc.engine.hf.getFillRangeData(
-        {
-          start: { sheet: e, row: row - 1, col: column - 1 },
-          end: { sheet: e, row: row - 1, col: column - 1 },
-        },
-        {
-          start: { sheet: e, row: row - 1, col: column - 1 },
-          end: { sheet: e, row: row + numRows - 2, col: column + numColumns - 2 },
-        },
-      );
-      const open = this.#sheet.openEnded.get(row - 1, column - 1);
-      this.#doc.engine.setContents(e, row - 1, column - 1, filled);
-      if (open)
-        for (let i = 0; i < numRows; i++)
-          for (let j = 0; j < numColumns; j++)
-            this.#sheet.openEnded.set(row - 1 + i, column - 1 + j, true);
-    }
+    this.#doc.fillFormula(this.#sheet, this.#r, String(formula));
     return this;
   }
   setFormulas(formulas: string[][]): Range {
@@ -379,9 +406,11 @@ export class Range {
     this.#doc.clearContent(this.#sheet, this.#r);
     return this;
   }
+  /** Formats, styles, merges and, as documented for clear({formatOnly}), data validation. */
   clearFormat(): Range {
     const { row, column, numRows, numColumns } = this.#r;
     this.#sheet.formats.clear(row - 1, column - 1, numRows, numColumns);
+    this.#sheet.validations.clear(row - 1, column - 1, numRows, numColumns);
     for (const g of this.#sheet.styles.values()) g.clear(row - 1, column - 1, numRows, numColumns);
     this.breakApart();
     return this;
@@ -392,6 +421,26 @@ export class Range {
   activate(): Range {
     this.#doc.active = this.#sheet;
     return this;
+  }
+
+  // ---- developer metadata: on one whole row or column only ----
+  addDeveloperMetadata(key: string, ...rest: (string | EnumValue)[]): Range {
+    const location = Range.location(this);
+    if (!location) throw new Error(ARBITRARY_RANGE);
+    addMetadata(this.#doc, 'Range.addDeveloperMetadata', location, [key, ...rest]);
+    return this;
+  }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    const location = Range.location(this);
+    return location ? metadataAt(this.#doc, location) : [];
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.#doc, {
+      kind: 'range',
+      sheet: this.#sheet,
+      grid: { ...this.#r },
+      open: this.#open,
+    });
   }
   sort(
     spec:

@@ -90,13 +90,41 @@ export class SheetModel {
     return grid;
   }
 
-  /** What rows inserted below a row take from it, as in Sheets: formats, styles, dropdowns. */
-  looks(): Grid<unknown>[] {
-    return [this.formats, this.validations, ...this.styles.values()];
-  }
-
   /** Every per-cell grid, so structural edits move them all together. */
   grids(): Grid<unknown>[] {
     return [this.formats, this.notes, this.validations, this.openEnded, ...this.styles.values()];
   }
+
+  /**
+   * Takes what a duplicated sheet copies from its source: size, panes, dimensions, per-cell
+   * formatting, merges and conditional rules (retargeted to this sheet). Protections and charts
+   * are not copied (see README).
+   */
+  copyFrom(source: SheetModel): void {
+    this.maxRows = source.maxRows;
+    this.maxColumns = source.maxColumns;
+    this.frozenRows = source.frozenRows;
+    this.frozenColumns = source.frozenColumns;
+    this.tabColor = source.tabColor;
+    for (const [k, v] of source.columnWidths) this.columnWidths.set(k, v);
+    for (const [k, v] of source.rowHeights) this.rowHeights.set(k, v);
+    for (const k of source.hiddenColumns) this.hiddenColumns.add(k);
+    for (const k of source.hiddenRows) this.hiddenRows.add(k);
+    copyGrid(source.formats, this.formats);
+    copyGrid(source.notes, this.notes);
+    copyGrid(source.validations, this.validations);
+    copyGrid(source.openEnded, this.openEnded);
+    for (const [name, grid] of source.styles) copyGrid(grid, this.style(name));
+    this.merges = source.merges.map((m) => ({ ...m }));
+    this.conditionalRules = structuredClone(source.conditionalRules).map((rule) => ({
+      ...rule,
+      ranges: rule.ranges.map((r) => (r.sheet === source.name ? { ...r, sheet: this.name } : r)),
+    }));
+  }
+}
+
+function copyGrid<T>(from: Grid<T>, to: Grid<T>): void {
+  from.forEach((row, column, value) => {
+    to.set(row, column, typeof value === 'object' ? structuredClone(value) : value);
+  });
 }

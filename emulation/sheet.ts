@@ -2,6 +2,13 @@
 import { SERVICE } from './calls';
 import { EmbeddedChart, EmbeddedChartBuilder } from './charts';
 import { ConditionalFormatRule } from './conditional-format';
+import {
+  addMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  type EnumValue,
+  metadataAt,
+} from './developer-metadata-api';
 import type { DocumentModel } from './document';
 import { Protection } from './protection';
 import { checkShape, Range, sortRows } from './range';
@@ -133,6 +140,21 @@ export class Sheet {
   deleteColumns(columnPosition: number, howMany: number): void {
     this.#doc.deleteColumns(this.#sheet, columnPosition, howMany);
   }
+  /** Moves the columns `columnSpec` spans to before `destinationIndex`, counted before the move. */
+  moveColumns(columnSpec: Range, destinationIndex: number): void {
+    const { grid } = this.#own(columnSpec, 'moveColumns');
+    this.#doc.moveColumns(this.#sheet, grid.column, grid.numColumns, destinationIndex);
+  }
+  moveRows(rowSpec: Range, destinationIndex: number): void {
+    const { grid } = this.#own(rowSpec, 'moveRows');
+    this.#doc.moveRows(this.#sheet, grid.row, grid.numRows, destinationIndex);
+  }
+  #own(range: Range, method: string): ReturnType<typeof Range.model> {
+    const model = Range.model(range);
+    if (model.sheet !== this.#sheet)
+      throw new Error(`The range passed to Sheet.${method} must be on this sheet.`);
+    return model;
+  }
   /** Writes after the last row with content, growing the sheet if needed (unlike setValues). */
   appendRow(rowContents: unknown[]): Sheet {
     const row = this.getLastRow() + 1;
@@ -255,6 +277,30 @@ export class Sheet {
   activate(): Sheet {
     this.#doc.active = this.#sheet;
     return this;
+  }
+  /** A copy named "Copy of <name>", last in the spreadsheet, with this sheet's metadata. */
+  copyTo(spreadsheet: Spreadsheet): Sheet {
+    if (!(spreadsheet instanceof Spreadsheet))
+      throw new Error(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Sheet.copyTo.",
+      );
+    return new Sheet(this.#doc, this.#doc.duplicateSheet(this.#sheet));
+  }
+
+  // ---- developer metadata ----
+  addDeveloperMetadata(key: string, ...rest: (string | EnumValue)[]): Sheet {
+    addMetadata(this.#doc, 'Sheet.addDeveloperMetadata', { type: 'SHEET', sheet: this.#sheet }, [
+      key,
+      ...rest,
+    ]);
+    return this;
+  }
+  /** The sheet's own metadata; its rows' and columns' are found with a finder. */
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return metadataAt(this.#doc, { type: 'SHEET', sheet: this.#sheet });
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.#doc, { kind: 'sheet', sheet: this.#sheet });
   }
 
   // ---- rules, protections, charts ----

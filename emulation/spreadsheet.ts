@@ -6,6 +6,15 @@ import {
   ConditionalFormatRuleBuilder,
   INTERPOLATION_TYPE,
 } from './conditional-format';
+import {
+  addMetadata,
+  type DeveloperMetadata,
+  DeveloperMetadataFinder,
+  type EnumValue,
+  LOCATION_TYPE,
+  metadataAt,
+  VISIBILITY,
+} from './developer-metadata-api';
 import type { DocumentModel } from './document';
 import { Range } from './range';
 import { Sheet } from './sheet';
@@ -81,13 +90,25 @@ export class Spreadsheet {
     const sheet = this.#doc.sheets.find((s) => s.sheetId === id);
     return sheet ? new Sheet(this.#doc, sheet) : null;
   }
-  /** insertSheet() · insertSheet(name) · insertSheet(index) · insertSheet(name, index); the new sheet becomes active. */
-  insertSheet(a?: string | number, b?: number): Sheet {
-    const name = typeof a === 'string' ? a : undefined;
-    const index = typeof a === 'number' ? a : b;
-    const sheet = this.#doc.insertSheet(name, index);
+  /**
+   * insertSheet([name][, index][, { template }]); the new sheet becomes active. With a
+   * template it is a duplicate of that sheet (contents, formatting, developer metadata).
+   */
+  insertSheet(...args: (string | number | SheetOptions)[]): Sheet {
+    const name = args.find((a) => typeof a === 'string');
+    const index = args.find((a) => typeof a === 'number');
+    const options = args.find((a): a is SheetOptions => typeof a === 'object' && a !== null);
+    const template = options?.template ? Sheet.model(options.template) : undefined;
+    const sheet = this.#doc.insertSheet(name, index, template);
     this.#doc.active = sheet;
     return new Sheet(this.#doc, sheet);
+  }
+  /** A copy of the active sheet, "Copy of <name>", right after it; it becomes active. */
+  duplicateActiveSheet(): Sheet {
+    const source = this.#doc.active;
+    const copy = this.#doc.duplicateSheet(source, this.#doc.sheets.indexOf(source) + 1);
+    this.#doc.active = copy;
+    return new Sheet(this.#doc, copy);
   }
   deleteSheet(sheet: Sheet): void {
     this.#doc.deleteSheet(Sheet.model(sheet));
@@ -131,9 +152,32 @@ export class Spreadsheet {
   getActiveRange(): Range {
     return new Range(this.#doc, this.#doc.active, { row: 1, column: 1, numRows: 1, numColumns: 1 });
   }
+
+  // ---- developer metadata ----
+  addDeveloperMetadata(key: string, ...rest: (string | EnumValue)[]): Spreadsheet {
+    addMetadata(this.#doc, 'Spreadsheet.addDeveloperMetadata', { type: 'SPREADSHEET' }, [
+      key,
+      ...rest,
+    ]);
+    return this;
+  }
+  /** The spreadsheet's own metadata; its sheets', rows' and columns' are found with a finder. */
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return metadataAt(this.#doc, { type: 'SPREADSHEET' });
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this.#doc, { kind: 'spreadsheet' });
+  }
 }
 
-/** The SpreadsheetApp global. Its enums are plain string maps (compare with ===). */
+interface SheetOptions {
+  template?: Sheet;
+}
+
+/**
+ * The SpreadsheetApp global. Its enums are plain string maps (compare with ===), but for the
+ * developer-metadata ones, which are objects as in Apps Script (see developer-metadata-api.ts).
+ */
 export class SpreadsheetApp {
   readonly [SERVICE] = 'SpreadsheetApp';
   readonly BooleanCriteria = BOOLEAN_CRITERIA;
@@ -151,6 +195,8 @@ export class SpreadsheetApp {
   };
   readonly Dimension = { COLUMNS: 'COLUMNS', ROWS: 'ROWS' };
   readonly TextDirection = { LEFT_TO_RIGHT: 'LEFT_TO_RIGHT', RIGHT_TO_LEFT: 'RIGHT_TO_LEFT' };
+  readonly DeveloperMetadataLocationType = LOCATION_TYPE;
+  readonly DeveloperMetadataVisibility = VISIBILITY;
   readonly #doc: DocumentModel;
   readonly #addonTitle: string;
 

@@ -70,7 +70,12 @@ export type FindingCode =
   | 'kr_orphan'
   | 'duplicate_id'
   | 'missing_columns'
-  | 'no_okr_table';
+  | 'no_okr_table'
+  | 'no_history'
+  | 'header_row_missing'
+  | 'typed_over'
+  | 'duplicate_objective'
+  | 'objective_renamed';
 
 /** No objective for what concerns none (a missing column, a KR naming no objective). */
 export type FindingPlace =
@@ -153,4 +158,6 @@ export interface SidebarApi {
   okapiSidebarLoad(): Crossing<SidebarState>;
   okapiSidebarSave(batch: Crossing<SaveBatch>): Crossing<SaveResult>;
   okapiSidebarRefresh(): Crossing<SaveResult>;
+  /** Refresh, and rewrite the computed cells people typed over: only on an explicit click. */
+  okapiSidebarRestore(): Crossing<SaveResult>;
 }

@@ -14,10 +14,13 @@ export const KR_KINDS = [
 ] as const;
 export type KrKind = (typeof KR_KINDS)[number];
 
-/** Words a person may type for each kind, compared case- and accent-insensitively. */
-const ALIASES: Record<string, KrKind> = {};
+/**
+ * Words a person may type for each kind, compared case- and accent-insensitively. A Map, not
+ * an object: "constructor" or "__proto__" typed in a cell must name no kind.
+ */
+const ALIASES = new Map<string, KrKind>();
 const addAliases = (kind: KrKind, words: readonly string[]): void => {
-  for (const w of words) ALIASES[fold(w)] = kind;
+  for (const w of words) ALIASES.set(fold(w), kind);
 };
 addAliases('auto', ['auto', 'automatic', 'automatique', 'inferred', 'déduit']);
 addAliases('increase', ['increase', 'up', 'grow', 'augmenter', 'augmentation', 'hausse', '↑']);
@@ -60,7 +63,7 @@ addAliases('milestone', ['milestone', 'done', 'binary', 'jalon', 'étape']);
 /** The kind a person typed; blank means `auto`; null when the text names no kind. */
 export function parseKind(text: string): KrKind | null {
   const key = fold(text);
-  return key === '' ? 'auto' : (ALIASES[key] ?? null);
+  return key === '' ? 'auto' : (ALIASES.get(key) ?? null);
 }
 
 /** What each kind is called in the template's dropdown and the sidebar. */

@@ -12,4 +12,9 @@ export {
   onInstall,
   onOpen,
 } from './menu';
-export { okapiSidebarLoad, okapiSidebarRefresh, okapiSidebarSave } from './sidebar-api';
+export {
+  okapiSidebarLoad,
+  okapiSidebarRefresh,
+  okapiSidebarRestore,
+  okapiSidebarSave,
+} from './sidebar-api';

@@ -130,4 +130,5 @@ export const HANDLERS: { readonly [K in Exclude<keyof Entry, CustomName>]: strin
   okapiSidebarLoad: 'Sidebar: its state.',
   okapiSidebarSave: 'Sidebar: saves objectives and check-ins.',
   okapiSidebarRefresh: 'Sidebar: Refresh progress.',
+  okapiSidebarRestore: 'Sidebar: Restore computed cells (typed over), then refresh.',
 };

@@ -17,6 +17,8 @@ const api = {
     return saveSidebar(batch, ss, () => createTemplate(readContents().template, {}, ss), words);
   },
   okapiSidebarRefresh: () => refreshSidebar(SpreadsheetApp.getActiveSpreadsheet(), words),
+  okapiSidebarRestore: () => refreshSidebar(SpreadsheetApp.getActiveSpreadsheet(), words, true),
 } satisfies SidebarApi;
 
-export const { okapiSidebarLoad, okapiSidebarSave, okapiSidebarRefresh } = api;
+export const { okapiSidebarLoad, okapiSidebarSave, okapiSidebarRefresh, okapiSidebarRestore } =
+  api;

@@ -84,6 +84,9 @@ export interface Catalogue {
   readonly created: (title: string) => string;
   readonly checkedIn: (n: number) => string;
   readonly refreshed: (findings: number) => string;
+  readonly restore: string;
+  readonly restoring: string;
+  readonly restored: (findings: number) => string;
   readonly failed: (message: string) => string;
 }
 
@@ -174,6 +177,12 @@ const EN: Catalogue = {
     n === 0
       ? 'Progress refreshed. Nothing to report.'
       : `Progress refreshed. ${n} point${n === 1 ? '' : 's'} to look at.`,
+  restore: 'Restore computed cells',
+  restoring: 'Restoring the computed cells…',
+  restored: (n) =>
+    n === 0
+      ? 'Computed cells restored. Nothing to report.'
+      : `Computed cells restored. ${n} point${n === 1 ? '' : 's'} to look at.`,
   failed: (message) => `The sheet was not updated: ${message}`,
 };
 
@@ -265,6 +274,12 @@ const FR: Catalogue = {
     n === 0
       ? 'Progression actualisée. Rien à signaler.'
       : `Progression actualisée. ${n} point${n === 1 ? '' : 's'} à vérifier.`,
+  restore: 'Rétablir les cellules calculées',
+  restoring: 'Rétablissement des cellules calculées…',
+  restored: (n) =>
+    n === 0
+      ? 'Cellules calculées rétablies. Rien à signaler.'
+      : `Cellules calculées rétablies. ${n} point${n === 1 ? '' : 's'} à vérifier.`,
   failed: (message) => `La feuille n’a pas été mise à jour : ${message}`,
 };
 

@@ -115,11 +115,21 @@ function start(first: SidebarState): void {
       (r) => t.refreshed(r.state.findings.length),
     ),
   );
+  // Shown only when the refresh found computed cells typed over: putting their formulas back
+  // replaces what a person typed, so it waits for this explicit click.
+  const restoreButton = h('button', { type: 'button', class: 'action' }, t.restore);
+  restoreButton.addEventListener('click', () =>
+    run(
+      t.restoring,
+      () => callServer('okapiSidebarRestore'),
+      (r) => t.restored(r.state.findings.length),
+    ),
+  );
   const overviewBody = h('div', {});
   const overviewPanel = h(
     'section',
     { id: 'panel-overview' },
-    h('div', { class: 'buttons' }, refreshButton),
+    h('div', { class: 'buttons' }, refreshButton, restoreButton),
     overviewBody,
   );
 
@@ -152,6 +162,7 @@ function start(first: SidebarState): void {
 
   const render = (state: SidebarState, kept?: Edits): void => {
     fill(overviewBody, ...overview(state, t, loc));
+    restoreButton.hidden = !state.findings.some((f) => f.code === 'typed_over');
     checkIn = checkInPanel(state, t, loc, kept);
     fill(checkInBody, ...checkIn.nodes);
     saveCheckIn.hidden = state.objectives.every((o) => o.krs.length === 0);

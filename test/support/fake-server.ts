@@ -44,6 +44,13 @@ export class FakeSidebarServer {
         return this.save(args[0] as SaveBatch);
       case 'okapiSidebarRefresh':
         return this.result([], 0);
+      case 'okapiSidebarRestore':
+        // The computed cells get their formulas back: nothing is typed over any more.
+        this.state = {
+          ...this.state,
+          findings: this.state.findings.filter((f) => f.code !== 'typed_over'),
+        };
+        return this.result([], 0);
       default:
         throw new Error(`Script function not found: ${name}`);
     }
@@ -160,6 +167,11 @@ const WORDS: Record<Lang, Record<Finding['code'], string>> = {
     duplicate_id: 'This ID is on more than one row.',
     missing_columns: 'A column is missing.',
     no_okr_table: 'No OKR table found.',
+    no_history: 'The check-in history is gone.',
+    header_row_missing: 'A header row is gone.',
+    typed_over: 'A computed cell was typed over.',
+    duplicate_objective: 'Two objectives share a title.',
+    objective_renamed: 'An objective was renamed.',
   },
   fr: {
     objective_has_number: 'L’objectif contient un chiffre : gardez-les pour les résultats clés.',
@@ -172,6 +184,11 @@ const WORDS: Record<Lang, Record<Finding['code'], string>> = {
     duplicate_id: 'Cet ID est sur plusieurs lignes.',
     missing_columns: 'Une colonne manque.',
     no_okr_table: 'Aucun tableau d’OKR trouvé.',
+    no_history: 'L’historique des suivis a disparu.',
+    header_row_missing: 'Une ligne d’en-têtes a disparu.',
+    typed_over: 'Une cellule calculée a été remplacée.',
+    duplicate_objective: 'Deux objectifs ont le même titre.',
+    objective_renamed: 'Un objectif a été renommé.',
   },
 };
 

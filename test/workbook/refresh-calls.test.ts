@@ -13,10 +13,12 @@ describe('Refresh progress service calls', () => {
     const large = refreshCalls(10_000);
     console.log('first refresh (data / all):', small, large);
     expect(large).toEqual(small);
-    // Reads: the OKR table (values, formulas), the KPI table (values: its formulas are checked
-    // by their values) and the history. Writes: IDs, formulas and their formats, the history
-    // grown and appended (its rows take the template's formats), the dashboard's trend.
-    expect(small.data).toBe(10);
+    // Reads: the OKR and KPI tables (values, formulas: a computed cell typed over is told by
+    // its formula) and the history. Writes: IDs; computed cells in two runs (the template's
+    // rows, whose roll-up ranges now end too early, and the rows typed below them), each
+    // formulas and formats; the KRs' links to their objectives; the history grown, appended
+    // and formatted; the dashboard's trend.
+    expect(small.data).toBe(15);
   }, 120_000);
 
   // Sizes the emulation can evaluate: the next day's refresh reads the results of the roll-up
@@ -27,7 +29,7 @@ describe('Refresh progress service calls', () => {
     const large = steadyRefreshCalls(1_000);
     console.log('next day (data / all):', small, large);
     expect(large).toEqual(small);
-    // The four reads; the history grown and appended; the dashboard's trend.
-    expect(small.data).toBe(7);
+    // The five reads; the history grown, appended and formatted; the dashboard's trend.
+    expect(small.data).toBe(9);
   }, 120_000);
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { hasNumber } from '../../src/core/advice';
 import { numberStyleOf } from '../../src/core/number';
-import { HISTORY, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
+import { HISTORY, KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 import { type PlanInput, planRefresh } from '../../src/workbook/refresh/plan';
 import type { Day } from '../../src/workbook/sheets/day';
 import { dayOf } from '../../src/workbook/sheets/day';
-import { identifyTable, type TableRead } from '../../src/workbook/sheets/found-table';
+import type { TableRead } from '../../src/workbook/sheets/found-table';
+import { locateTable } from '../../src/workbook/sheets/locate';
 
 /** Unit tests of the pure planner: from grids of values (as getValues gives them) to writes. */
 
@@ -41,11 +42,27 @@ function grid(
   return values;
 }
 
+/**
+ * A table as read.ts reads a marked sheet: here the layout is the one whose headers the grid
+ * holds the largest share of (the marks say it in a workbook), its columns where they are.
+ */
 function read(values: unknown[][], sheet: number, formulas?: string[][]): TableRead {
-  const found = identifyTable(values);
-  if (found === null) throw new Error('not a table');
+  const candidates = [OKRS, KPIS, HISTORY].flatMap((layout) => {
+    const located = locateTable(values, layout);
+    return located === null
+      ? []
+      : [{ layout, located, share: Object.keys(located.columns).length / layout.columns.length }];
+  });
+  const best = candidates.sort((a, b) => b.share - a.share)[0];
+  if (best === undefined) throw new Error('not a table');
+  const header = values[best.located.headerRow - 1] ?? [];
+  const lang = best.layout.columns.some(
+    (c) => header.includes(c.header.fr) && c.header.fr !== c.header.en,
+  )
+    ? 'fr'
+    : 'en';
   const f = formulas ?? values.map((row) => row.map(() => ''));
-  return { ...found, sheet, values, formulas: f };
+  return { layout: best.layout, located: best.located, lang, sheet, values, formulas: f };
 }
 
 function input(tables: TableRead[]): PlanInput {
@@ -183,6 +200,8 @@ describe('planRefresh', () => {
       ['kr_invalid', 8],
       ['kr_orphan', 9],
       ['objective_has_number', 5],
+      // An OKR table and no history: today's check-ins have nowhere to go.
+      ['no_history', null],
     ]);
     const bad = plan.findings.find((f) => f.code === 'kr_invalid');
     expect(bad).toMatchObject({
@@ -223,7 +242,7 @@ describe('planRefresh', () => {
     const empty = read(grid(HISTORY, []), 1, undefined);
     const plan = planRefresh(input([okr, empty]));
     expect(plan.history?.after).toBe(3);
-    const rows = plan.history?.rows ?? [];
+    const rows = plan.history?.runs[0]?.values ?? [];
     expect(rows.map((r) => [r[1], r[5]])).toEqual([
       ["'KR1", 0.5],
       ["'KR2", 0.2],
@@ -234,7 +253,7 @@ describe('planRefresh', () => {
     expect(rows[0]?.[3]).toBe("'Grow subscribers");
     expect(rows[0]?.[0]).toEqual(new Date(DAY.start));
     // The same day, with today's rows in the history (read back without the apostrophe).
-    const id = (r: unknown[]): string => String(r[1]).slice(1);
+    const id = (r: readonly unknown[]): string => String(r[1]).slice(1);
     const today = grid(
       HISTORY,
       rows.map((r) => ({ date: r[0], id: id(r) })),
@@ -245,7 +264,7 @@ describe('planRefresh', () => {
       HISTORY,
       rows.map((r) => ({ date: new Date(DAY.start - 1), id: id(r) })),
     );
-    expect(planRefresh(input([okr, read(yesterday, 1)])).history?.rows).toHaveLength(4);
+    expect(planRefresh(input([okr, read(yesterday, 1)])).history?.count).toBe(4);
   });
 
   it('keeps IDs unique across several OKR sheets and flags duplicates', () => {

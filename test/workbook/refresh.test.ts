@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HISTORY } from '../../src/workbook/layout/tables';
 import {
   HISTORY_SHEET,
+  NOW,
   OKR_SHEET,
   okrRows,
   type Row,
@@ -180,26 +181,64 @@ describe('Refresh progress', () => {
     expect(alert?.prompt).toContain('(OKR, ligne 6)');
   });
 
-  it('finds its sheets by header when their registry is missing or stale, and remembers them', () => {
+  it('knows its sheets by their marks: renamed, moved, properties cleared, others added', () => {
     const w = world();
     typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
-    // As in a workbook imported from .xlsx: no document properties.
-    w.h.emulation.doc.documentProperties.clear();
     w.refresh();
-    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(1);
+    // The first refresh marks the template's columns, found by their headers, once.
+    expect(w.h.calls.count('Range.addDeveloperMetadata')).toBeGreaterThan(20);
+    expect(cell(w, 'ID', firstData)).toBe('O1');
+    const okr = w.okr;
+    okr.setName('Our OKRs');
+    w.ss.setActiveSheet(okr);
+    w.ss.moveActiveSheet(1);
+    w.h.emulation.doc.documentProperties.clear();
+    w.ss.insertSheet('Team OKRs');
+    w.h.setNow(new Date(NOW.getTime() + 86_400_000));
+    w.refresh();
+    expect(w.h.calls.count('Range.addDeveloperMetadata')).toBe(0);
+    // Never read every sheet: the marks say which are Okapi's.
+    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(0);
+    expect(historyRows(w)).toHaveLength(8);
+  });
+
+  it('adopts a workbook made before the marks once, from the sheets its properties name', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
+    // As a workbook of the previous version: no marks, a registry of sheets by ID.
+    for (const m of w.ss.createDeveloperMetadataFinder().withKey('okapi').find()) m.remove();
+    const ids = Object.fromEntries(w.ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    const roles = [
+      { id: ids[OKR_SHEET], key: 'okrs', lang: 'en' },
+      { id: ids[HISTORY_SHEET], key: 'history', lang: 'en' },
+    ];
+    w.h.emulation.doc.documentProperties.set(
+      'okapi.tables',
+      JSON.stringify({ sheets: w.ss.getNumSheets(), roles }),
+    );
+    w.refresh();
     expect(cell(w, 'ID', firstData)).toBe('O1');
     expect(historyRows(w)).toHaveLength(4);
-    w.refresh();
-    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(0);
-    expect(w.h.calls.count('Range.getValues')).toBe(3);
-    // A sheet added (a table built by hand, perhaps) or deleted: the workbook is scanned again.
-    w.ss.insertSheet('Team OKRs');
-    w.refresh();
-    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(1);
-    w.ss.deleteSheet(w.sheet('Team OKRs'));
-    w.refresh();
-    expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(1);
-    expect(historyRows(w)).toHaveLength(4);
+    expect(w.h.emulation.doc.documentProperties.has('okapi.tables')).toBe(false);
+    const marks = w.ss.createDeveloperMetadataFinder().withKey('okapi').find();
+    expect(marks.filter((m) => m.getValue()?.startsWith('sheet')).map((m) => m.getValue())).toEqual(
+      ['sheet okrs en', 'sheet history en'],
+    );
+  });
+
+  it('takes nothing for its own without a mark: a workbook with no template is left alone', () => {
+    const w = world({ template: false });
+    const people = w.ss.insertSheet('Campaigns');
+    people.getRange(1, 1, 3, 6).setValues([
+      ['Campaign', 'Owner', 'Target', 'Actual', 'Status', 'Direction'],
+      ['Spring', 'Ana', 100, 80, 'behind — ask Ana', 'higher'],
+      ['Summer', 'Ben', 50, 60, 'great', 'higher'],
+    ]);
+    const before = w.h.spreadsheet.values('Campaigns');
+    w.h.calls.reset();
+    w.h.run('okapiRefresh');
+    expect(w.h.spreadsheet.values('Campaigns')).toEqual(before);
+    expect(w.h.ui.alerts.map((a) => a.prompt).join()).toMatch(/No OKR table found/);
   });
 
   it('serialises two refreshes with the document lock', () => {

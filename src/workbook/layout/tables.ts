@@ -30,6 +30,15 @@ export const NUMBER_FORMATS: Readonly<Record<Format, string>> = {
   id: '@',
 };
 
+/**
+ * A computed cell's number format. Never "@": a formula written into a plain-text cell stays
+ * text. A computed column shown as words gets General, so that its run of computed columns
+ * is one rectangle of formats (one call); people do not type there.
+ */
+export function computedFormat(column: Column): string {
+  return column.format === 'text' ? 'General' : NUMBER_FORMATS[column.format];
+}
+
 /** The fixed word lists dropdowns offer; their words are in template-words.ts. */
 export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sources';
 
@@ -69,11 +78,11 @@ export interface Column<K extends string = string, N extends string = string> {
   /** Helper columns the formulas need but people do not: hidden and protected. */
   readonly hidden?: boolean;
   /**
-   * The same-row columns whose cells all blank make the formula's result blank, and only
-   * them. A table whose formulas all say so is checked by its values alone: a refresh need
-   * not read its formulas (one data call less) to see the rows a formula is missing from.
+   * Written by the refresh, not by a formula: protected with the computed columns. Such a
+   * column came after the first templates, so a table without it works, without what it
+   * brings (and no finding says it is missing).
    */
-  readonly blankUnless?: readonly K[];
+  readonly written?: boolean;
 }
 
 /** A cell in a sheet's banner (above the table) that formulas refer to by key. */
@@ -98,12 +107,6 @@ export interface TableSheet<K extends string = string, N extends string = string
   readonly named: readonly NamedCell<K, N>[];
   /** Data rows the template prepares (formats, dropdowns, formulas) below the header. */
   readonly preparedRows: number;
-  /**
-   * For a table the refresh appends to (the history): rows below the header that get only
-   * their columns' number formats, the rows of a new sheet. Rows Sheets inserts below the last
-   * one inherit its formats, so the refresh's appends need no format call of their own.
-   */
-  readonly formattedRows?: number;
 }
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
@@ -118,7 +121,7 @@ const col = <K extends string, N extends string = never>(
   width: number,
   format: Format,
   // The keys come from the table the column is described in, never from what `more` names.
-  more: NoInfer<Pick<Column<K, N>, 'formula' | 'dropdown' | 'hidden' | 'blankUnless'>> = {},
+  more: NoInfer<Pick<Column<K, N>, 'formula' | 'dropdown' | 'hidden' | 'written'>> = {},
 ): ColumnSpec<K, N> => ({ header: { en, fr }, width, format, ...more });
 
 /**
@@ -154,6 +157,7 @@ const OKR_COLUMNS = [
   'score',
   'weighted',
   'counted',
+  'objectiveId',
   'confidence',
   'note',
   'checkedIn',
@@ -180,10 +184,12 @@ export const OKRS: TableSheet<OkrColumn, OkrNamed> = {
     },
     { key: 'end', label: L('Period end', 'Fin de période'), row: 2, column: 4, format: 'date' },
     {
+      // Above Progress, which it is read against: with the computed columns below it, its
+      // format is one rectangle of the template's (one call).
       key: 'elapsed',
       label: L('Elapsed', 'Écoulé'),
       row: 2,
-      column: 6,
+      column: OKR_COLUMNS.indexOf('progress') + 1,
       format: 'percent',
       formula: (f) => elapsedFormula(f.named('start'), f.named('end')),
     },
@@ -237,6 +243,9 @@ export const OKRS: TableSheet<OkrColumn, OkrNamed> = {
       hidden: true,
       formula: (f) => countedWeightFormula(f.cell('score'), f.cell('weight')),
     }),
+    // Written by the refresh on each KR row: the ID of the objective it rolls up to, so that
+    // renaming an objective in its row keeps its KRs (docs/workbook.md#refresh).
+    objectiveId: col('Objective ID', 'ID de l’objectif', 80, 'id', { hidden: true, written: true }),
     confidence: col('Confidence', 'Confiance', 95, 'percent'),
     note: col('Note', 'Note', 200, 'text'),
     checkedIn: col('Last check-in', 'Dernier suivi', 110, 'date'),
@@ -295,7 +304,6 @@ export const KPIS: TableSheet<KpiColumn, never> = {
     }),
     actual: col('Actual', 'Valeur réelle', 100, 'number'),
     status: col('Status', 'Statut', 120, 'text', {
-      blankUnless: ['actual', 'target'],
       formula: (f) =>
         kpiStatusFormula(
           { actual: f.cell('actual'), target: f.cell('target'), direction: f.cell('direction') },
@@ -324,8 +332,6 @@ export const HISTORY: TableSheet<HistoryColumn, never> = {
   name: L('Check-in history', 'Historique des suivis'),
   headerRow: 3,
   preparedRows: 0,
-  // A new sheet's 1,000 rows.
-  formattedRows: 997,
   named: [],
   columns: columnsOf(HISTORY_COLUMNS, {
     date: col('Date', 'Date', 100, 'date'),
@@ -344,8 +350,3 @@ export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY];
 /** The sheets that are not tables: built by their own generators. */
 export const DASHBOARD_NAME = L('Dashboard', 'Tableau de bord');
 export const GUIDE_NAME = L('Guide', 'Guide');
-
-/** Whether every computed column of the table can be checked by its values (blankUnless). */
-export function checkedByValues(table: TableSheet): boolean {
-  return table.columns.every((c) => c.formula === undefined || c.blankUnless !== undefined);
-}

@@ -1,6 +1,7 @@
 import type { Lang } from '../../core/lang';
 import { problemMessage } from '../../core/messages';
 import type { Problem } from '../../core/problem';
+import type { MarkedRole } from '../sheets/marks';
 
 /**
  * The sentences of the refresh's findings, with {placeholders} that findingMessage fills. They
@@ -21,6 +22,15 @@ export interface FindingWords {
   readonly missing_columns_one: string;
   readonly missing_columns_other: string;
   readonly no_okr_table: string;
+  readonly no_history: string;
+  readonly header_row_missing: string;
+  readonly typed_over_one: string;
+  readonly typed_over_other: string;
+  readonly duplicate_objective: string;
+  readonly objective_renamed_one: string;
+  readonly objective_renamed_other: string;
+  /** The names of Okapi's sheets, for the sentences that name one that is gone. */
+  readonly roles: Readonly<Record<MarkedRole, string>>;
   /** Where, appended to the sentence: the sheet alone, or the sheet and a row. */
   readonly at_sheet: string;
   readonly at_row: string;
@@ -49,7 +59,26 @@ export type FindingFacts =
       readonly table: string;
       readonly headers: readonly string[];
     }
-  | { readonly code: 'no_okr_table' };
+  | { readonly code: 'no_okr_table' }
+  | { readonly code: 'no_history' }
+  /** A marked table whose header row is gone (deleted, or every header renamed). */
+  | { readonly code: 'header_row_missing'; readonly role: MarkedRole }
+  /** Computed cells of a column that a person typed over: kept, and listed by row. */
+  | {
+      readonly code: 'typed_over';
+      readonly column: string;
+      readonly rows: string;
+      readonly count: number;
+    }
+  /** A second objective row with the same title (compared ignoring case). */
+  | { readonly code: 'duplicate_objective'; readonly title: string }
+  /** An objective renamed in its row: its key results' Objective cells now say the new title. */
+  | {
+      readonly code: 'objective_renamed';
+      readonly from: string;
+      readonly to: string;
+      readonly count: number;
+    };
 
 export type FindingCode = FindingFacts['code'];
 
@@ -111,7 +140,24 @@ function sentence(f: FindingFacts, words: FindingWords, lang: Lang): string {
         headers: f.headers.map(q).join(', '),
       });
     case 'no_okr_table':
-      return words.no_okr_table;
+    case 'no_history':
+      return words[f.code];
+    case 'header_row_missing':
+      return fill(words.header_row_missing, { sheet: q(words.roles[f.role]) });
+    case 'typed_over':
+      return fill(words[f.count === 1 ? 'typed_over_one' : 'typed_over_other'], {
+        column: q(f.column),
+        rows: f.rows,
+        count: f.count,
+      });
+    case 'duplicate_objective':
+      return fill(words.duplicate_objective, { title: q(f.title) });
+    case 'objective_renamed':
+      return fill(words[f.count === 1 ? 'objective_renamed_one' : 'objective_renamed_other'], {
+        from: q(f.from),
+        to: q(f.to),
+        count: f.count,
+      });
   }
 }
 

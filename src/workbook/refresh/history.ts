@@ -1,6 +1,6 @@
 import { isDate } from '../../core/cell';
 import type { Located } from '../layout/columns';
-import { HISTORY } from '../layout/tables';
+import { HISTORY, type HistoryColumn, NUMBER_FORMATS } from '../layout/tables';
 import type { Day } from '../sheets/day';
 import { literal } from '../sheets/literal';
 
@@ -45,25 +45,31 @@ export function snapshotsOfDay(
 }
 
 /**
- * The block to append below the history's last row: from its first to its last known column.
- * Values only: the rows take their number formats from the row above, which the template
- * formatted (HISTORY.formattedRows) and which rows Sheets inserts below it inherit.
+ * What to append below the history's last row: for each run of adjacent marked columns, its
+ * values and their number formats (rows inserted through the API are not promised the formats
+ * of the row above, so they are written). A column a person added to the history is not
+ * Okapi's: it is left out, blank on the new rows.
  */
-export interface HistoryRows {
+export interface HistoryRun {
   readonly column: number;
-  readonly rows: unknown[][];
+  readonly values: unknown[][];
+  readonly formats: string[][];
 }
 
-export function historyRows(table: Located, day: Day, snapshots: readonly Snapshot[]): HistoryRows {
-  const placed = HISTORY.columns.flatMap((c) => {
-    const at = table.columns[c.key];
-    return at === undefined ? [] : [{ key: c.key, at }];
-  });
-  const first = Math.min(...placed.map((p) => p.at));
-  const width = Math.max(...placed.map((p) => p.at)) - first + 1;
+export function historyRuns(
+  table: Located,
+  day: Day,
+  snapshots: readonly Snapshot[],
+): HistoryRun[] {
+  const placed = HISTORY.columns
+    .flatMap((c) => {
+      const at = table.columns[c.key];
+      return at === undefined ? [] : [{ column: c, at }];
+    })
+    .sort((a, b) => a.at - b.at);
   const date = new Date(day.start);
-  const rows = snapshots.map((s) => {
-    const cells: Record<string, unknown> = {
+  const cells = snapshots.map(
+    (s): Readonly<Record<HistoryColumn, unknown>> => ({
       date,
       id: literal(s.id),
       objective: literal(s.objective),
@@ -72,11 +78,21 @@ export function historyRows(table: Located, day: Day, snapshots: readonly Snapsh
       progress: s.progress ?? '',
       confidence: literal(s.confidence),
       note: literal(s.note),
+    }),
+  );
+  const runs: (typeof placed)[] = [];
+  for (const p of placed) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run !== undefined && last !== undefined && last.at + 1 === p.at) run.push(p);
+    else runs.push([p]);
+  }
+  return runs.map((run) => {
+    const formats = run.map((p) => NUMBER_FORMATS[p.column.format]);
+    return {
+      column: run[0]?.at ?? 1,
+      values: cells.map((c) => run.map((p) => c[p.column.key])),
+      formats: cells.map(() => formats),
     };
-    const row: unknown[] = new Array<unknown>(width).fill('');
-    for (const p of placed) row[p.at - first] = cells[p.key] ?? '';
-    return row;
   });
-  // Columns a person added inside the table stay blank on the new rows.
-  return { column: first, rows };
 }

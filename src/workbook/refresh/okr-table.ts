@@ -11,6 +11,7 @@ import { elapsedOf } from '../sheets/banner';
 import type { Day } from '../sheets/day';
 import type { OkrRead } from '../sheets/found-table';
 import type { IdAllocator, IdKind } from '../sheets/ids';
+import { literal } from '../sheets/literal';
 import type { FindingFacts, PlannedFinding } from './findings';
 import type { Snapshot } from './history';
 
@@ -50,8 +51,17 @@ export interface IdWrite {
   readonly values: string[][];
 }
 
+/** One cell to write (a KR's link to its objective, or its objective's new title). */
+export interface CellWrite {
+  readonly sheet: number;
+  readonly row: number;
+  readonly column: number;
+  readonly value: unknown;
+}
+
 export interface OkrTableResult {
   readonly ids: IdWrite[];
+  readonly cells: CellWrite[];
   readonly objectives: ObjectiveSummary[];
   readonly snapshots: Snapshot[];
   readonly findings: PlannedFinding[];
@@ -89,6 +99,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     weight: at('weight'),
     confidence: at('confidence'),
     note: at('note'),
+    link: at('objectiveId'),
   };
   // A missing column (index -1) reads as blank; the planner reports it.
   const get = (row: readonly unknown[], c: number): unknown => (c < 0 ? '' : row[c]);
@@ -102,12 +113,14 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     findings.push({ ...facts, sheet: t.sheet, row, objectiveId, krId });
   };
 
+  const cells: CellWrite[] = [];
   // Pass 1: IDs, and the objectives KRs will refer to (an objective may sit below its KRs).
   const ids: IdWrite[] = [];
   const rowIds: string[] = [];
   const kinds: (IdKind | null)[] = [];
   const duplicates = new Set<number>();
   const objectives = new Map<string, Objective>();
+  const byId = new Map<string, Objective>();
   const objectiveList: Objective[] = [];
   for (let r = located.headerRow; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -135,7 +148,48 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     objectiveList.push(objective);
     // The native roll-up (SUMIFS) matches titles case-insensitively; the first row wins.
     if (!objectives.has(title.toLowerCase())) objectives.set(title.toLowerCase(), objective);
+    else found({ code: 'duplicate_objective', title }, r + 1, objective.id, null);
+    if (objective.id !== '' && !byId.has(objective.id)) byId.set(objective.id, objective);
+    // An objective row links to itself: its table's link column is then one run of cells.
+    const link = readWord(get(row, col.link)).trim();
+    if (col.link >= 0 && objective.id !== '' && link !== objective.id)
+      cells.push({
+        sheet: t.sheet,
+        row: r + 1,
+        column: col.link + 1,
+        value: literal(objective.id),
+      });
   }
+
+  // A KR rolls up to the objective its row names. The link column keeps the ID of that
+  // objective: when the title a KR names is no objective's any more but its link is, the
+  // objective was renamed in its own row, and the KR's Objective cell is given the new title
+  // (the one person's cell Okapi writes, as the rename asked).
+  const renamed = new Map<Objective, { from: string; count: number }>();
+  const objectiveOf = (r: number, text: string, link: string): Objective | undefined => {
+    const named = objectives.get(text.toLowerCase());
+    const linked = byId.get(link);
+    const objective = named ?? (linked !== undefined && text !== '' ? linked : undefined);
+    if (objective === undefined) return undefined;
+    if (named === undefined && col.objective >= 0) {
+      cells.push({
+        sheet: t.sheet,
+        row: r + 1,
+        column: col.objective + 1,
+        value: literal(objective.title),
+      });
+      const seen = renamed.get(objective) ?? { from: text, count: 0 };
+      renamed.set(objective, { ...seen, count: seen.count + 1 });
+    }
+    if (col.link >= 0 && link !== objective.id && objective.id !== '')
+      cells.push({
+        sheet: t.sheet,
+        row: r + 1,
+        column: col.link + 1,
+        value: literal(objective.id),
+      });
+    return objective;
+  };
 
   // Pass 2: key results.
   const kindMemo = new WordMemo<KrKind | Problem>(readKind);
@@ -164,7 +218,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     const id = rowIds[r] ?? '';
     const title = readWord(get(row, col.keyResult));
     const objectiveText = readWord(get(row, col.objective));
-    const objective = objectives.get(objectiveText.toLowerCase());
+    const objective = objectiveOf(r, objectiveText, readWord(get(row, col.link)).trim());
     const objectiveId = objective?.id ?? null;
     const kind = kindMemo.read(get(row, col.kind));
     const target = get(row, col.target);
@@ -193,6 +247,9 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     snapshot(row, r, progress, true);
   }
 
+  for (const [o, { from, count }] of renamed)
+    found({ code: 'objective_renamed', from, to: o.title, count }, o.row, o.id, null);
+
   // Objectives: their findings, summaries and snapshots.
   const elapsed = elapsedOf(t, ctx.today);
   const summaries = objectiveList.map((o): ObjectiveSummary => {
@@ -209,7 +266,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     const status = paceStatus(score, elapsed);
     return { id: o.id, title: o.title, score, status, sheet: t.sheet, row: o.row, krs };
   });
-  return { ids, objectives: summaries, snapshots, findings };
+  return { ids, cells, objectives: summaries, snapshots, findings };
 }
 
 /**

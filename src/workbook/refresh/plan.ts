@@ -3,13 +3,14 @@ import type { NumberStyle } from '../../core/number';
 import { DASHBOARD, trendTable } from '../dashboard/dashboard';
 import { type DashboardRead, trendDigest, trendPoints } from '../dashboard/trend';
 import { rowFormula } from '../layout/row-formulas';
-import { NUMBER_FORMATS } from '../layout/tables';
+import { computedFormat } from '../layout/tables';
 import type { Day } from '../sheets/day';
 import { okrTables, type TableRead } from '../sheets/found-table';
 import { IdAllocator } from '../sheets/ids';
+import type { MarkedRole } from '../sheets/marks';
 import type { PlannedFinding } from './findings';
-import { historyRows, type Snapshot, snapshotsOfDay } from './history';
-import { analyseOkrTable, type IdWrite, type ObjectiveSummary } from './okr-table';
+import { type HistoryRun, historyRuns, type Snapshot, snapshotsOfDay } from './history';
+import { analyseOkrTable, type CellWrite, type IdWrite, type ObjectiveSummary } from './okr-table';
 
 /**
  * The refresh, decided without touching a spreadsheet: from what was read (each table's data
@@ -24,8 +25,12 @@ import { analyseOkrTable, type IdWrite, type ObjectiveSummary } from './okr-tabl
 export interface PlanInput {
   readonly tables: readonly TableRead[];
   readonly dashboards: readonly DashboardRead[];
-  /** The digest of the trend block as last written (table-registry.ts); null when unknown. */
+  /** Marked tables whose header row was not found: reported, never written. */
+  readonly headless?: readonly { readonly sheet: number; readonly role: MarkedRole }[];
+  /** The digest of the trend block as last written (a document property); null when unknown. */
   readonly trend: string | null;
+  /** Rewrite computed cells people typed over: only on their explicit request. */
+  readonly restore?: boolean;
   /** Asked only when a period or the history needs it (it costs a service call). */
   readonly today: () => Day;
   readonly style: () => NumberStyle;
@@ -40,12 +45,12 @@ export interface FormulaWrite {
   readonly formats: string[][];
 }
 
-/** Snapshots to add: rows written after `after` (the sheet grown if need be), from `column`. */
+/** Snapshots to add: `count` rows written after `after` (the sheet grown if need be). */
 export interface HistoryAppend {
   readonly sheet: number;
   readonly after: number;
-  readonly column: number;
-  readonly rows: unknown[][];
+  readonly count: number;
+  readonly runs: readonly HistoryRun[];
 }
 
 /** A dashboard's trend block, redrawn: one setValues. */
@@ -59,6 +64,8 @@ export interface TrendWrite {
 export interface RefreshPlan {
   readonly formulas: readonly FormulaWrite[];
   readonly ids: readonly IdWrite[];
+  /** Single cells: KRs' links to their objectives, renamed objectives' titles. */
+  readonly cells: readonly CellWrite[];
   readonly history: HistoryAppend | null;
   readonly trends: readonly TrendWrite[];
   /** The digest of the trend block the dashboards show once the plan is written. */
@@ -70,11 +77,16 @@ export interface RefreshPlan {
 export function planRefresh(input: PlanInput): RefreshPlan {
   const { tables } = input;
   const findings: PlannedFinding[] = tables.flatMap(missingColumns);
-  const formulas = tables.flatMap(planFormulas);
+  const computed = tables.map((t) => planComputed(t, input.restore ?? false));
+  const formulas = computed.flatMap((c) => c.writes);
+  for (const c of computed) findings.push(...c.typedOver);
+  const nowhere = { row: null, objectiveId: null, krId: null };
+  for (const h of input.headless ?? [])
+    findings.push({ code: 'header_row_missing', role: h.role, sheet: h.sheet, ...nowhere });
 
   const okrs = okrTables(tables);
-  if (okrs.length === 0)
-    findings.push({ code: 'no_okr_table', sheet: null, row: null, objectiveId: null, krId: null });
+  if (okrs.length === 0 && !(input.headless ?? []).some((h) => h.role === 'okrs'))
+    findings.push({ code: 'no_okr_table', sheet: null, ...nowhere });
   const ctx = {
     ids: new IdAllocator(okrs.flatMap(idCells)),
     seen: new Set<string>(),
@@ -85,6 +97,9 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   for (const r of results) findings.push(...r.findings);
 
   const history = tables.find((t) => t.layout.key === 'history');
+  const historyLost = (input.headless ?? []).some((h) => h.role === 'history');
+  if (okrs.length > 0 && history === undefined && !historyLost)
+    findings.push({ code: 'no_history', sheet: null, ...nowhere });
   let append: HistoryAppend | null = null;
   let due: Snapshot[] = [];
   let day: Day | null = null;
@@ -96,7 +111,8 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       append = {
         sheet: history.sheet,
         after: history.values.length,
-        ...historyRows(history.located, day, due),
+        count: due.length,
+        runs: historyRuns(history.located, day, due),
       };
   }
   // Every dashboard draws the one history the snapshots go to (the first, in sheet order).
@@ -114,6 +130,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   return {
     formulas,
     ids: results.flatMap((r) => r.ids),
+    cells: results.flatMap((r) => r.cells),
     history: append,
     trends: trend === input.trend ? [] : blocks,
     trend,
@@ -133,7 +150,7 @@ function idCells(t: TableRead): unknown[] {
 function missingColumns(t: TableRead): PlannedFinding[] {
   const headers = [
     ...t.layout.columns
-      .filter((c) => t.located.columns[c.key] === undefined)
+      .filter((c) => t.located.columns[c.key] === undefined && c.written !== true)
       .map((c) => c.header[t.lang]),
     ...t.layout.named
       .filter((n) => t.located.named[n.key] === undefined)
@@ -153,63 +170,129 @@ function missingColumns(t: TableRead): PlannedFinding[] {
   ];
 }
 
+/** Any A1 reference, sheet-qualified or not: what a moved column changes in a formula. */
+const REFERENCE = /('(?:[^']|'')+'|[A-Za-z_][\w.]*)?!?\$?[A-Z]{1,3}\$?\d*(:\$?[A-Z]{1,3}\$?\d*)?/g;
+
 /**
- * The computed columns, rebuilt for where the columns are now and for every row down to the
- * last one with content (rows added below or inserted in between included). A block whose
- * formulas are all already right is left alone: a second refresh writes nothing.
+ * Whether a formula is one of Okapi's for that column, its references aside: an Okapi formula
+ * left stale by rows added below (its roll-up ranges end too early) is rewritten, a formula a
+ * person typed over it is theirs.
  */
-function planFormulas(t: TableRead): FormulaWrite[] {
+function sameShape(formula: string, ours: string): boolean {
+  return formula.replace(REFERENCE, '·') === ours.replace(REFERENCE, '·');
+}
+
+interface ComputedColumn {
+  readonly key: string;
+  readonly at: number;
+  readonly build: (row: number) => string;
+  readonly format: string;
+}
+
+/**
+ * The computed cells to write, for where the columns are now and for every row down to the
+ * last one with content: a cell is written when it is empty (a row added, a formula cleared)
+ * or holds an older formula of Okapi's; one that holds its formula already is left alone, so
+ * a second refresh writes nothing. A cell a person typed over (a value, their own formula, or
+ * the spill of a formula beside it) is theirs: it is reported by row and left as it is,
+ * unless `restore` (the person's explicit click) asks for the computed cells back. Rows that
+ * need the same columns written form one run; each run of adjacent columns is one write.
+ */
+function planComputed(
+  t: TableRead,
+  restore: boolean,
+): { writes: FormulaWrite[]; typedOver: PlannedFinding[] } {
   const first = t.located.headerRow + 1;
   const last = t.values.length;
-  if (last < first) return [];
+  if (last < first) return { writes: [], typedOver: [] };
   const columns = t.layout.columns
-    .flatMap((c) => {
+    .flatMap((c): ComputedColumn[] => {
       const at = t.located.columns[c.key];
       const build = at === undefined ? null : rowFormula(c, t.located, last, t.lang, 'sheets');
       return at === undefined || build === null
         ? []
-        : [{ at, build, format: NUMBER_FORMATS[c.format], blankUnless: c.blankUnless ?? [] }];
+        : [{ key: c.key, at, build, format: computedFormat(c) }];
     })
     .sort((a, b) => a.at - b.at);
-  const blocks: (typeof columns)[] = [];
+  const over = new Map<ComputedColumn, number[]>();
+  const runs: { first: number; last: number; columns: ComputedColumn[]; lines: string[][] }[] = [];
+  for (let row = first; row <= last; row++) {
+    const due: ComputedColumn[] = [];
+    const line: string[] = [];
+    for (const c of columns) {
+      const ours = c.build(row);
+      const formula = t.formulas?.[row - 1]?.[c.at - 1] ?? '';
+      if (formula === ours) continue;
+      const empty = formula === '' && isBlank(t.values[row - 1]?.[c.at - 1]);
+      if (!empty && !restore && (formula === '' || !sameShape(formula, ours))) {
+        over.set(c, [...(over.get(c) ?? []), row]);
+        continue;
+      }
+      due.push(c);
+      line.push(ours);
+    }
+    const run = runs[runs.length - 1];
+    if (run !== undefined && run.last === row - 1 && sameColumns(run.columns, due)) {
+      run.last = row;
+      run.lines.push(line);
+    } else if (due.length > 0) runs.push({ first: row, last: row, columns: due, lines: [line] });
+  }
+  const writes = runs.flatMap((run) =>
+    adjacent(run.columns).map((block): FormulaWrite => {
+      const offset = run.columns.indexOf(block[0] as ComputedColumn);
+      const formulas = run.lines.map((l) => l.slice(offset, offset + block.length));
+      const formats = block.map((c) => c.format);
+      return {
+        sheet: t.sheet,
+        row: run.first,
+        column: block[0]?.at ?? 1,
+        formulas,
+        formats: formulas.map(() => formats),
+      };
+    }),
+  );
+  const typedOver = [...over].map(
+    ([c, rows]): PlannedFinding => ({
+      code: 'typed_over',
+      column: t.layout.columns.find((x) => x.key === c.key)?.header[t.lang] ?? c.key,
+      rows: rowRanges(rows),
+      count: rows.length,
+      sheet: t.sheet,
+      row: rows[0] ?? null,
+      objectiveId: null,
+      krId: null,
+    }),
+  );
+  return { writes, typedOver };
+}
+
+function sameColumns(a: readonly ComputedColumn[], b: readonly ComputedColumn[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
+/** Columns in runs of adjacent ones (sorted by position). */
+function adjacent(columns: readonly ComputedColumn[]): ComputedColumn[][] {
+  const blocks: ComputedColumn[][] = [];
   for (const c of columns) {
     const block = blocks[blocks.length - 1];
     const previous = block?.[block.length - 1];
     if (block !== undefined && previous !== undefined && previous.at + 1 === c.at) block.push(c);
     else blocks.push([c]);
   }
-  return blocks.flatMap((block): FormulaWrite[] => {
-    const formulas: string[][] = [];
-    // Without its formulas read, a block is right when each cell is blank where its formula
-    // would give a blank, and only there: a row added below shows a blank where it needs one.
-    const right =
-      t.formulas === null
-        ? (row: number): boolean =>
-            block.every((c) => {
-              const values = t.values[row - 1] ?? [];
-              const blank = c.blankUnless.every((k) =>
-                isBlank(values[(t.located.columns[k] ?? 0) - 1]),
-              );
-              return isBlank(values[c.at - 1]) === blank;
-            })
-        : (row: number, line: readonly string[]): boolean =>
-            line.every((f, i) => t.formulas?.[row - 1]?.[(block[i]?.at ?? 0) - 1] === f);
-    let changed = false;
-    for (let row = first; row <= last; row++) {
-      const line = block.map((c) => c.build(row));
-      if (!changed) changed = !right(row, line);
-      formulas.push(line);
+  return blocks;
+}
+
+/** "5–9, 12, 15–16": rows as a person reads them. */
+function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const start = rows[i] ?? 0;
+    let end = start;
+    while (rows[i + 1] === end + 1) {
+      end++;
+      i++;
     }
-    if (!changed) return [];
-    const formats = block.map((c) => c.format);
-    return [
-      {
-        sheet: t.sheet,
-        row: first,
-        column: block[0]?.at ?? first,
-        formulas,
-        formats: formulas.map(() => formats),
-      },
-    ];
-  });
+    parts.push(end === start ? `${start}` : `${start}–${end}`);
+  }
+  return parts.join(', ');
 }

@@ -1,8 +1,9 @@
 import type { Lang } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
+import { CellWrites } from '../sheets/cell-writes';
 import { dayOf } from '../sheets/day';
 import { withDocumentLock } from '../sheets/document-lock';
-import { parseStored, storedProperties } from '../sheets/registry';
+import { markColumn, markSheet } from '../sheets/marks';
 import { ensureRows, sheetAt } from '../sheets/sheet-list';
 import type { LocatedFinding } from './findings';
 import type { ObjectiveSummary } from './okr-table';
@@ -10,20 +11,21 @@ import { planRefresh, type RefreshPlan } from './plan';
 import { readWorkbook, type WorkbookRead } from './read';
 
 /**
- * Refresh progress (docs/workbook.md#refresh): reads the sheets it needs once (refresh-read.ts), lets the
- * pure planner decide, and writes what it planned. The number of service calls depends on the
- * workbook's shape (Okapi's sheets, blocks of computed columns, runs of new IDs), never on how
- * many rows it holds:
- *   registry      getDocumentProperties, getProperties (+ setProperties when it changed)
- *   per sheet     getNumSheets once, getSheetById (getSheetByName, getSheetId for a sheet
- *                 a template just made); OKR and KPI tables getDataRange, getValues,
- *                 getFormulas; the history getDataRange, getValues; a dashboard nothing more
- *   per block     getRange, setFormulas, setNumberFormats — only for blocks that changed
+ * Refresh progress (docs/workbook.md#refresh): reads Okapi's marked sheets once (read.ts), lets
+ * the pure planner decide, and writes what it planned. The number of service calls depends on
+ * the workbook's shape (Okapi's sheets and columns, runs of cells to write), never on how many
+ * rows it holds:
+ *   properties    getDocumentProperties, getProperties (+ setProperty when the trend changed)
+ *   marks         one finder call, then each mark's value and place (no cell data)
+ *   per table     getDataRange, getValues, getFormulas; the history getDataRange, getValues
+ *   per run       getRange, setFormulas, setNumberFormats — only for computed cells to write
  *   per ID run    getRange, setValues — only where IDs were missing
- *   history       getMaxRows (+ insertRowsAfter when full), getRange, setValues
+ *   history       getMaxRows (+ insertRowsAfter when full), getRange, setValues and
+ *                 setNumberFormats per run of its marked columns
  *   dashboard     getRange, setValues — only when its trend changed
  * plus its time zone and locale (when a period or the history needs them), the document lock
- * and a flush. Without a registry that matches the workbook, every sheet is read once more.
+ * and a flush. Once, for a template just made (or a workbook from before the marks): a mark
+ * per column found by header.
  */
 export interface RefreshResult {
   /** Without words: the caller reads them (findingMessage) only when there are findings. */
@@ -51,10 +53,11 @@ export function refreshWorkbook(
   lang: Lang,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   before?: (found: RefreshResult) => void,
+  restore = false,
 ): RefreshResult {
   return withDocumentLock(lang, () => {
-    before?.(refreshLocked(ss, false));
-    return refreshLocked(ss, true);
+    before?.(refreshLocked(ss, false, false));
+    return refreshLocked(ss, true, restore);
   });
 }
 
@@ -62,32 +65,41 @@ export function refreshWorkbook(
 export function previewRefresh(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
 ): RefreshResult {
-  return refreshLocked(ss, false);
+  return refreshLocked(ss, false, false);
 }
+
+/** The document property keeping the digest of the dashboards' trend block as last written. */
+const TREND_KEY = 'okapi.trend';
 
 function refreshLocked(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   writing: boolean,
+  restore: boolean,
 ): RefreshResult {
   const properties = PropertiesService.getDocumentProperties();
-  const stored = parseStored(properties.getProperties());
+  const stored = properties.getProperties();
   const read = readWorkbook(ss, stored);
+  const trend = stored[TREND_KEY] ?? null;
   const plan = planRefresh({
     tables: read.tables,
     dashboards: read.dashboards,
-    trend: read.registry.trend ?? null,
+    headless: read.headless,
+    trend,
+    restore,
     today: once(() => dayOf(Date.now(), ss.getSpreadsheetTimeZone())),
     style: once(() => numberStyleOf(ss.getSpreadsheetLocale())),
   });
-  if (writing) write(read.sheets, plan);
-  // Stored after the writes: a refresh that failed halfway keeps the old digest, and redraws.
-  // Replacing every document property drops the templates' notes, now in the registry.
-  if (writing && (read.changed || plan.trend !== (read.registry.trend ?? null))) {
-    const { trend: _, ...registry } = read.registry;
-    properties.setProperties(
-      storedProperties(plan.trend === null ? registry : { ...registry, trend: plan.trend }),
-      true,
-    );
+  if (writing) {
+    // Marks first: what is adopted is Okapi's before anything is written there.
+    for (const m of read.marks) {
+      const sheet = sheetAt(read.sheets, m.sheet);
+      if (m.kind === 'sheet') markSheet(sheet, m.role, m.lang);
+      else markColumn(sheet, m.column, m.key);
+    }
+    for (const key of read.legacy) properties.deleteProperty(key);
+    write(read.sheets, plan);
+    // Stored after the writes: a refresh that failed halfway keeps the old digest, and redraws.
+    if (plan.trend !== null && plan.trend !== trend) properties.setProperty(TREND_KEY, plan.trend);
   }
 
   const names = new Map<number, string>();
@@ -103,7 +115,7 @@ function refreshLocked(
     written: {
       formulaBlocks: plan.formulas.length,
       ids: plan.ids.reduce((n, w) => n + w.values.length, 0),
-      snapshots: plan.history?.rows.length ?? 0,
+      snapshots: plan.history?.count ?? 0,
       dashboards: plan.trends.length,
     },
   };
@@ -119,10 +131,13 @@ function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: Refr
   const h = plan.history;
   if (h !== null) {
     const s = sheet(h.sheet);
-    const rows = h.rows.length;
-    // The rows added take the formats the template set on the last one: no format call.
-    ensureRows(s, h.after + rows);
-    s.getRange(h.after + 1, h.column, rows, h.rows[0]?.length ?? 1).setValues(h.rows);
+    ensureRows(s, h.after + h.count);
+    // Rows inserted through the API are not promised the formats of the row above: each run of
+    // marked columns gets its values and its formats, written.
+    for (const run of h.runs)
+      s.getRange(h.after + 1, run.column, h.count, run.values[0]?.length ?? 1)
+        .setValues(run.values)
+        .setNumberFormats(run.formats);
   }
   for (const t of plan.trends)
     sheet(t.sheet)
@@ -130,6 +145,13 @@ function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: Refr
       .setValues(t.values);
   for (const w of plan.ids)
     sheet(w.sheet).getRange(w.row, w.column, w.values.length, 1).setValues(w.values);
+  const cells = new Map<number, CellWrites>();
+  for (const c of plan.cells) {
+    const writes = cells.get(c.sheet) ?? new CellWrites();
+    cells.set(c.sheet, writes);
+    writes.set(c.row, c.column, c.value);
+  }
+  for (const [i, writes] of cells) writes.write(sheet(i));
   for (const w of plan.formulas)
     sheet(w.sheet)
       .getRange(w.row, w.column, w.formulas.length, w.formulas[0]?.length ?? 1)

@@ -6,22 +6,16 @@ import type { Dropdown } from '../layout/tables';
  * backgrounds, notes, dropdowns). Rows and columns are 1-based, as in Sheets.
  */
 
-/**
- * The number format Sheets reports for an untouched cell. Written where a cell needs no
- * format of its own: unlike "@", it leaves typed dates, numbers and formulas alone.
- */
-export const AUTOMATIC_FORMAT = '0.###############';
-
 export class Block {
   readonly values: unknown[][];
-  readonly formats: string[][];
+  /** null: the cell keeps Sheets' automatic format (it reads typed percents and dates). */
+  readonly formats: (string | null)[][];
   readonly weights: ('bold' | null)[][];
   readonly backgrounds: (string | null)[][];
   readonly notes: string[][];
   readonly dropdowns: (Dropdown | null)[][];
   /** Which of the formatting grids hold something, so that untouched ones cost no call. */
   readonly used = {
-    formats: false,
     weights: false,
     backgrounds: false,
     notes: false,
@@ -35,7 +29,7 @@ export class Block {
     const grid = <T>(blank: T): T[][] =>
       Array.from({ length: rows }, () => new Array<T>(columns).fill(blank));
     this.values = grid<unknown>('');
-    this.formats = grid(AUTOMATIC_FORMAT);
+    this.formats = grid<string | null>(null);
     this.weights = grid<'bold' | null>(null);
     this.backgrounds = grid<string | null>(null);
     this.notes = grid('');
@@ -63,7 +57,6 @@ export class Block {
   }
 
   format(row: number, column: number, format: string): this {
-    this.used.formats = true;
     this.cells(this.formats, row)[column - 1] = format;
     return this;
   }
@@ -102,7 +95,10 @@ export class Block {
 /**
  * Writes a block at the top-left of `range` (which must have the block's size). Values go
  * first: a text format set before a formula would turn the formula into text. `rule` turns
- * the block's dropdowns into validation rules (a block with dropdowns needs it).
+ * the block's dropdowns into validation rules (a block with dropdowns needs it). Number
+ * formats go only where the block sets one, rectangle by rectangle (formatRectangles): any
+ * explicit format, even the one Sheets reports for an untouched cell, would stop Sheets
+ * reading what people type as a date or a percent.
  */
 export function writeBlock(
   range: GoogleAppsScript.Spreadsheet.Range,
@@ -110,7 +106,14 @@ export function writeBlock(
   rule?: (dropdown: Dropdown) => GoogleAppsScript.Spreadsheet.DataValidation,
 ): void {
   range.setValues(block.values);
-  if (block.used.formats) range.setNumberFormats(block.formats);
+  for (const r of formatRectangles(block.formats))
+    range
+      .offset(r.row - 1, r.column - 1, r.rows, r.columns)
+      .setNumberFormats(
+        block.formats
+          .slice(r.row - 1, r.row - 1 + r.rows)
+          .map((line) => line.slice(r.column - 1, r.column - 1 + r.columns) as string[]),
+      );
   if (block.used.weights) range.setFontWeights(block.weights);
   if (block.used.backgrounds) range.setBackgrounds(block.backgrounds);
   if (block.used.notes) range.setNotes(block.notes);
@@ -118,4 +121,46 @@ export function writeBlock(
     if (rule === undefined) throw new Error('a block with dropdowns needs their rules');
     range.setDataValidations(block.dropdowns.map((row) => row.map((d) => (d ? rule(d) : null))));
   }
+}
+
+/** A rectangle of a grid, 1-based. */
+export interface Rectangle {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * The set cells of a sparse grid as few rectangles as its shape allows: each column's runs of
+ * set cells, merged with the same run of the columns beside it. A table's formatted cells are
+ * whole runs of computed columns over the prepared rows, so this is one rectangle per run.
+ */
+export function formatRectangles(grid: readonly (readonly (string | null)[])[]): Rectangle[] {
+  const width = grid[0]?.length ?? 0;
+  const open = new Map<string, { row: number; rows: number; column: number; columns: number }>();
+  const done: Rectangle[] = [];
+  for (let c = 1; c <= width; c++) {
+    const here = new Set<string>();
+    for (let r = 1; r <= grid.length; r++) {
+      if (grid[r - 1]?.[c - 1] == null) continue;
+      let end = r;
+      while (end < grid.length && grid[end]?.[c - 1] != null) end++;
+      const key = `${r}:${end}`;
+      here.add(key);
+      const rect = open.get(key);
+      if (rect !== undefined && rect.column + rect.columns === c) rect.columns++;
+      else {
+        if (rect !== undefined) done.push(rect);
+        open.set(key, { row: r, rows: end - r + 1, column: c, columns: 1 });
+      }
+      r = end;
+    }
+    for (const [key, rect] of open)
+      if (!here.has(key)) {
+        done.push(rect);
+        open.delete(key);
+      }
+  }
+  return [...done, ...open.values()].sort((a, b) => a.row - b.row || a.column - b.column);
 }

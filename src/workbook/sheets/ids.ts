@@ -10,7 +10,9 @@ const PREFIX: Record<IdKind, string> = { objective: 'O', kr: 'KR' };
 const PATTERN = /^(O|KR)(\d+)$/i;
 
 export class IdAllocator {
-  private readonly last: Record<IdKind, number> = { objective: 0, kr: 0 };
+  // BigInt: a typed "KR99999999999999999999" is past the numbers a double counts exactly, and
+  // two new IDs after it would be the same.
+  private readonly last: Record<IdKind, bigint> = { objective: 0n, kr: 0n };
 
   /** `existing`: every ID cell's value in the workbook (anything, blanks included). */
   constructor(existing: Iterable<unknown>) {
@@ -18,12 +20,13 @@ export class IdAllocator {
       const m = typeof v === 'string' ? PATTERN.exec(v.trim()) : null;
       if (m === null) continue;
       const kind: IdKind = (m[1] ?? '').toUpperCase() === 'O' ? 'objective' : 'kr';
-      this.last[kind] = Math.max(this.last[kind], Number(m[2]));
+      const n = BigInt(m[2] ?? '0');
+      if (n > this.last[kind]) this.last[kind] = n;
     }
   }
 
   next(kind: IdKind): string {
-    this.last[kind] += 1;
+    this.last[kind] += 1n;
     return `${PREFIX[kind]}${this.last[kind]}`;
   }
 }

@@ -3,9 +3,11 @@ import type { Located } from '../layout/columns';
 import type { TableSheet } from '../layout/tables';
 
 /**
- * Finding a table in a sheet by its headers, never by position: the header row is the one,
- * among the first rows, that holds the most of the table's headers (in any language), and a
- * banner's named cell is the cell right of its label. Works on one getValues of the top rows.
+ * Finding a table's rows and cells in a sheet from its top rows (one getValues). In a marked
+ * sheet the columns come from their marks and only the header row is looked for: the row,
+ * among the first, where the most marked columns hold one of their headers (in any
+ * language). A banner's named cell is the cell right of its label. By headers alone
+ * (locateTable) only to adopt the sheets of a workbook made before the marks.
  */
 
 /** How many top rows are searched for the headers and the banner. */
@@ -30,14 +32,47 @@ export function locateTable<K extends string, N extends string>(
   }
   // A table is recognised when at least half of its columns are there.
   if (best === null || Object.keys(best.columns).length * 2 < sheet.columns.length) return null;
+  return { headerRow: best.row, columns: best.columns, named: locateNamed(top, sheet, best.row) };
+}
+
+/**
+ * The header row of a table whose columns are known (by their marks): the first of the top
+ * rows where the most of those columns hold one of their headers; null when no column holds
+ * its header anywhere (every header renamed, or the header row deleted).
+ */
+export function headerRowOf<K extends string>(
+  top: readonly (readonly unknown[])[],
+  sheet: TableSheet<K>,
+  columns: Readonly<Partial<Record<K, number>>>,
+): number | null {
+  let best: { row: number; hits: number } | null = null;
+  for (let r = 0; r < Math.min(top.length, SEARCH_ROWS); r++) {
+    const row = top[r] ?? [];
+    let hits = 0;
+    for (const c of sheet.columns) {
+      const at = columns[c.key];
+      const v = at === undefined ? undefined : row[at - 1];
+      if (typeof v === 'string' && Object.values(c.header).some((h) => fold(h) === fold(v))) hits++;
+    }
+    if (hits > (best?.hits ?? 0)) best = { row: r + 1, hits };
+  }
+  return best?.row ?? null;
+}
+
+/** Each named cell of the banner: the cell right of its label, above the header row. */
+export function locateNamed<K extends string, N extends string>(
+  top: readonly (readonly unknown[])[],
+  sheet: TableSheet<K, N>,
+  headerRow: number,
+): Partial<Record<N, readonly [number, number]>> {
   const named: Partial<Record<N, readonly [number, number]>> = {};
   for (const n of sheet.named) {
     const labels = new Set(Object.values(n.label).map(fold));
-    for (let r = 0; r < best.row - 1 && named[n.key] === undefined; r++)
+    for (let r = 0; r < headerRow - 1 && named[n.key] === undefined; r++)
       (top[r] ?? []).forEach((v, c) => {
         if (typeof v === 'string' && labels.has(fold(v)) && named[n.key] === undefined)
           named[n.key] = [r + 1, c + 2];
       });
   }
-  return { headerRow: best.row, columns: best.columns, named };
+  return named;
 }

@@ -11,18 +11,41 @@ import { OKRS } from '../layout/tables';
  * Only the fields the API names are read afterwards, so others are left unchecked.
  */
 const MAX_TEXT = 2000;
+/** The most one save carries: objectives, key results per objective, check-ins. */
+export const MAX_OBJECTIVES = 20;
+export const MAX_KRS = 20;
+export const MAX_CHECK_INS = 2000;
 
 const REASONS = {
   invalid: { en: 'not a valid value', fr: 'valeur non valable' },
+  text: { en: 'must be text', fr: 'doit être du texte' },
+  number: { en: 'must be a number (or blank)', fr: 'doit être un nombre (ou vide)' },
+  list: { en: 'must be a list', fr: 'doit être une liste' },
   long: {
     en: `too long (${MAX_TEXT} characters at most)`,
     fr: `trop long (${MAX_TEXT} caractères au plus)`,
   },
+  negative: { en: 'must be 0 or more', fr: 'doit être positif ou nul' },
+  fraction: {
+    en: 'must lie between 0 and 1 (0 % to 100 %)',
+    fr: 'doit être entre 0 et 1 (0 % à 100 %)',
+  },
   required: { en: 'cannot be empty', fr: 'ne peut pas être vide' },
   unknown: { en: 'no key result has this ID', fr: 'aucun résultat clé n’a cet ID' },
+  duplicate: {
+    en: 'an objective with this title exists already (titles are compared ignoring case)',
+    fr: 'un objectif porte déjà ce titre (sans tenir compte des majuscules)',
+  },
 } satisfies Record<string, Localized>;
 
-type Reason = keyof typeof REASONS;
+/** Why a field is refused: a fixed reason, or a list longer than its limit. */
+export type Reason = keyof typeof REASONS | { readonly tooMany: number };
+
+function reasonText(reason: Reason, lang: Lang): string {
+  if (typeof reason === 'string') return REASONS[reason][lang];
+  const max = reason.tooMany;
+  return lang === 'fr' ? `trop nombreux (${max} au plus)` : `too many (${max} at most)`;
+}
 
 /** The API's fields that are no column of the OKR sheet, or are named after another. */
 const FIELDS: Readonly<Record<string, Localized | string>> = {
@@ -48,7 +71,7 @@ export function inputError(lang: Lang, path: FieldPath, reason: Reason): Error {
     return index === undefined ? name : `${name} ${Number(index) + 1}`;
   });
   const start = lang === 'fr' ? 'Rien n’a été enregistré :' : 'Nothing was saved:';
-  return new Error(`${start} ${[...where, REASONS[reason][lang]].join(' › ')}.`);
+  return new Error(`${start} ${[...where, reasonText(reason, lang)].join(' › ')}.`);
 }
 
 type Rule = (v: unknown, path: FieldPath) => void;
@@ -60,15 +83,17 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
   const text =
     (required = false): Rule =>
     (v, path) => {
-      is(typeof v === 'string', path);
+      is(typeof v === 'string', path, 'text');
       is(String(v).length <= MAX_TEXT, path, 'long');
       is(!required || String(v).trim() !== '', path, 'required');
     };
   // null (or left out) is a blank; NaN and Infinity are refused.
   const number =
-    (ok = (_: number): boolean => true): Rule =>
-    (v, path) =>
-      is(v == null || (typeof v === 'number' && Number.isFinite(v) && ok(v)), path);
+    (range?: { readonly ok: (n: number) => boolean; readonly reason: Reason }): Rule =>
+    (v, path) => {
+      is(v == null || (typeof v === 'number' && Number.isFinite(v)), path, 'number');
+      if (typeof v === 'number' && range) is(range.ok(v), path, range.reason);
+    };
   const oneOf =
     (choices: readonly unknown[]): Rule =>
     (v, path) =>
@@ -83,7 +108,8 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
   const list =
     (max: number, item: Rule): Rule =>
     (v, path) => {
-      is(Array.isArray(v) && v.length <= max, path);
+      is(Array.isArray(v), path, 'list');
+      is((v as unknown[]).length <= max, path, { tooMany: max });
       const key = path[path.length - 1];
       (v as unknown[]).forEach((x, i) => {
         item(x, [...path.slice(0, -1), `${key}#${i}`]);
@@ -95,7 +121,7 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
     owner: text(),
     unit: text(),
     kind: oneOf(KR_KINDS),
-    weight: number((w) => w >= 0),
+    weight: number({ ok: (w) => w >= 0, reason: 'negative' }),
     baseline: number(),
     target: number(),
   });
@@ -104,14 +130,17 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
     parent: text(),
     owner: text(),
     period: oneOf(PERIODS),
-    krs: list(20, kr),
+    krs: list(MAX_KRS, kr),
   });
   const checkIn = record({
     krId: text(true),
     current: number(),
-    confidence: number((c) => c >= 0 && c <= 1),
+    confidence: number({ ok: (c) => c >= 0 && c <= 1, reason: 'fraction' }),
     note: text(),
   });
-  record({ objectives: list(20, objective), checkIns: list(2000, checkIn) })(input, []);
+  record({
+    objectives: list(MAX_OBJECTIVES, objective),
+    checkIns: list(MAX_CHECK_INS, checkIn),
+  })(input, []);
   return input as SaveBatch;
 }

@@ -1,13 +1,13 @@
 import type { SaveBatch } from '../../contract/sidebar';
-import { isBlank, isDate } from '../../core/cell';
+import { isBlank, isDate, readWord } from '../../core/cell';
 import { KIND_LABELS } from '../../core/kind';
 import type { Lang } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
 import { type Period, periodAround } from '../../core/period';
-import { roundScore } from '../../core/round';
 import type { OkrColumn } from '../layout/tables';
 import type { RefreshResult } from '../refresh/refresh';
 import { cellAt } from '../sheets/banner';
+import { CellWrites } from '../sheets/cell-writes';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDate, isoDay } from '../sheets/day';
 import { type OkrRead, okrTables } from '../sheets/found-table';
@@ -16,8 +16,6 @@ import { ensureRows, sheetAt } from '../sheets/sheet-list';
 import { inputError } from './input';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-/** Cells to write, by 1-based row, then by column key. */
-type Cells = Map<number, Map<OkrColumn, unknown>>;
 
 /**
  * A sidebar save, written into what a refresh found a moment before under the same lock (see
@@ -57,14 +55,24 @@ export function applyBatch(
   const okrs = okrTables(tables);
   const okr = okrs[0];
   if (okr === undefined && batch.objectives.length > 0) return null;
-  const rows = new Map<string, { readonly table: OkrRead; readonly row: number }>();
+  const krRows = new Map<string, { readonly table: OkrRead; readonly row: number }>();
   for (const o of found.objectives) {
     const table = okrs.find((t) => t.sheet === o.sheet);
-    if (table) for (const k of o.krs) rows.set(k.id, { table, row: k.row });
+    if (table) for (const k of o.krs) krRows.set(k.id, { table, row: k.row });
   }
+  // Titles are unique per table, ignoring case (KRs roll up by title): checked before anything
+  // is written, against the table's objectives and the batch's own.
+  const titles = new Set(
+    found.objectives.filter((o) => o.sheet === okr?.sheet).map((o) => o.title.toLowerCase()),
+  );
+  batch.objectives.forEach((o, i) => {
+    const title = o.title.toLowerCase();
+    if (titles.has(title)) throw inputError(lang, [`objectives#${i}`, 'title'], 'duplicate');
+    titles.add(title);
+  });
   // Every check-in is placed before anything is written: an unknown ID writes nothing.
   const placed = batch.checkIns.map((c, i) => {
-    const at = rows.get(c.krId);
+    const at = krRows.get(c.krId);
     if (at === undefined) throw inputError(lang, [`checkIns#${i}`, 'krId'], 'unknown');
     return { c, ...at };
   });
@@ -72,53 +80,44 @@ export function applyBatch(
   const checkedIn = new Date(dayOf(Date.now(), timeZone).start);
   const decimal = numberStyleOf(locale).decimal;
   const amount = (x: number | null | undefined, percent: boolean): unknown =>
-    x == null ? '' : percent ? `${String(roundScore(x * 100)).replace('.', decimal)}%` : x;
+    x == null ? '' : percent ? `${plainDecimal(x * 100).replace('.', decimal)}%` : x;
   const sheet = (t: OkrRead): Sheet => sheetAt(sheets, t.sheet);
 
-  const checkIns = new Map<OkrRead, Cells>();
+  // Check-ins: only the cells whose value changes, read again just now under the lock.
+  const writes = new Map<OkrRead, CellWrites>();
   for (const { c, table, row } of placed) {
-    const cells: Cells = checkIns.get(table) ?? new Map();
-    checkIns.set(table, cells);
-    const line = new Map<OkrColumn, unknown>([
-      ['confidence', amount(c.confidence, true)],
-      ['note', literal(c.note)],
-      // A Date, as the history writes its own: a date cell whatever the column's format.
-      ['checkedIn', checkedIn],
-    ]);
-    // A formula-fed Current is the sheet's: it stays.
-    if (c.current !== undefined && formulaOf(table, row, 'current') === '')
-      line.set('current', amount(c.current, readPercent(cellOf(table, row, 'unit'))));
-    cells.set(row, line);
-  }
-  for (const [table, cells] of checkIns)
-    for (const key of ['current', 'confidence', 'note', 'checkedIn'] as const) {
+    const cells = writes.get(table) ?? new CellWrites();
+    writes.set(table, cells);
+    const set = (key: OkrColumn, value: unknown, same: boolean): void => {
       const column = table.located.columns[key];
-      const touched = [...cells].filter(([, line]) => line.has(key)).map(([r]) => r);
-      if (column === undefined || touched.length === 0) continue;
-      const first = Math.min(...touched);
-      const count = Math.max(...touched) - first + 1;
-      writeBlock(sheet(table), table, first, count, column, 1, cells);
+      if (column !== undefined && !same) cells.set(row, column, value);
+    };
+    const was = (key: OkrColumn): unknown => cellOf(table, row, key);
+    set('confidence', amount(c.confidence, true), sameNumber(was('confidence'), c.confidence));
+    set('note', literal(c.note), readWord(was('note')) === c.note);
+    // A formula-fed Current is the sheet's: it stays.
+    if (c.current !== undefined && formulaOf(table, row, 'current') === '') {
+      const percent = readPercent(was('unit'));
+      set('current', amount(c.current, percent), sameNumber(was('current'), c.current));
     }
+    // A Date, as the history writes its own: a date cell whatever the column's format.
+    const last = was('checkedIn');
+    set('checkedIn', checkedIn, isDate(last) && last.getTime() === checkedIn.getTime());
+  }
+  for (const [table, cells] of writes) cells.write(sheet(table));
   if (okr === undefined || batch.objectives.length === 0)
     return { objectives: [], checkedIn: placed.length };
 
-  // New objectives: the objective's own row, then one row per key result naming it.
+  // New objectives, below the last row a person used: the objective's own row, then one row
+  // per key result naming it, in Okapi's columns only (a person's own columns stay blank).
   const first = lastUsedRow(okr) + 1;
-  const cells: Cells = new Map();
-  const add = (line: Partial<Record<OkrColumn, unknown>>): number => {
-    const row = first + cells.size;
-    cells.set(row, new Map(Object.entries(line) as [OkrColumn, unknown][]));
-    return row;
-  };
+  const rows: Partial<Record<OkrColumn, unknown>>[] = [];
   const objectives = batch.objectives.map((o) => {
-    const row = add({
-      objective: literal(o.title),
-      parent: literal(o.parent),
-      owner: literal(o.owner),
-    });
+    const row = first + rows.length;
+    rows.push({ objective: literal(o.title), parent: literal(o.parent), owner: literal(o.owner) });
     for (const k of o.krs) {
       const percent = readPercent(k.unit);
-      add({
+      rows.push({
         objective: literal(o.title),
         keyResult: literal(k.title),
         owner: literal(k.owner),
@@ -133,46 +132,48 @@ export function applyBatch(
     return { sheet: okr.sheet, row };
   });
   const target = sheet(okr);
-  const columns = [...NEW_ROW_KEYS, ...AMOUNT_KEYS].flatMap((k) => okr.located.columns[k] ?? []);
-  const left = Math.min(...columns);
-  const last = first + cells.size - 1;
-  ensureRows(target, last);
-  writeBlock(target, okr, first, cells.size, left, Math.max(...columns) - left + 1, cells);
+  const cells = new CellWrites();
+  // The new rows are blank: each column written is written whole over them, blanks included,
+  // so that adjacent columns merge into one write.
+  for (const key of [...NEW_ROW_KEYS, ...AMOUNT_KEYS]) {
+    const column = okr.located.columns[key];
+    if (column === undefined || rows.every((r) => r[key] === undefined)) continue;
+    rows.forEach((r, i) => {
+      cells.set(first + i, column, r[key] ?? '');
+    });
+  }
+  ensureRows(target, first + rows.length - 1);
+  cells.write(target);
   setPeriod(target, okr, batch.objectives[0]?.period ?? 'quarter', today);
   return { objectives, checkedIn: placed.length };
 }
 
-function readPercent(unit: unknown): boolean {
-  return typeof unit === 'string' && unit.trim() === '%';
+/** Whether a cell as read holds this number already (null: blank). */
+function sameNumber(was: unknown, now: number | null): boolean {
+  return now === null ? isBlank(was) : typeof was === 'number' && was === now;
 }
 
 /**
- * One setValues: the cells to change, and every other cell of the block as it was read — its
- * formula when it holds one, else its value (text kept text).
+ * A number as digits, never in exponent form ("1e+302" or "1e-11" are not what a person types,
+ * and would not be read back as the number): 15 significant digits at most.
  */
-function writeBlock(
-  sheet: Sheet,
-  t: OkrRead,
-  row: number,
-  rows: number,
-  column: number,
-  columns: number,
-  cells: Cells,
-): void {
-  const keys = new Map(
-    (Object.entries(t.located.columns) as [OkrColumn, number][]).map(([k, c]) => [c, k]),
-  );
-  const grid = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: columns }, (_, j) => {
-      const r = row + i - 1;
-      const c = column + j - 1;
-      const line = cells.get(r + 1);
-      const key = keys.get(c + 1);
-      if (key !== undefined && line?.has(key)) return line.get(key);
-      return t.formulas?.[r]?.[c] || literal(t.values[r]?.[c] ?? '');
-    }),
-  );
-  sheet.getRange(row, column, rows, columns).setValues(grid);
+function plainDecimal(x: number): string {
+  const [mantissa = '0', exponent = '0'] = x.toPrecision(15).split('e');
+  const negative = mantissa.startsWith('-');
+  const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');
+  const digits = (whole + fraction).replace(/0+$/, '') || '0';
+  const point = whole.length + Number(exponent);
+  const text =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return (negative ? '-' : '') + text.replace(/^0+(?=\d)/, '');
+}
+
+function readPercent(unit: unknown): boolean {
+  return typeof unit === 'string' && unit.trim() === '%';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SaveResult, SidebarState } from '../../contract/sidebar';
 import { langOfLocale } from '../../core/lang';
 import type { WordsOf } from '../refresh/findings';
 import { previewRefresh, type RefreshResult, refreshWorkbook } from '../refresh/refresh';
+import { crossing } from './crossing';
 import { checkBatch } from './input';
 import { type Applied, applyBatch } from './save';
 import { sidebarState } from './state';
@@ -9,20 +10,21 @@ import { sidebarState } from './state';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * The server side of the sidebar's API (src/sidebar/api.ts), each call one round trip: the load
+ * The server side of the sidebar's API (src/contract/sidebar.ts), each call one round trip: the load
  * reads and writes nothing; a save writes its batch and refreshes under one lock; all answer
  * with the whole state, so the sidebar never asks twice.
  */
 export function loadSidebar(ss: Spreadsheet, words: WordsOf): SidebarState {
   const locale = ss.getSpreadsheetLocale();
-  return sidebarState(previewRefresh(ss), locale, ss.getSpreadsheetTimeZone(), words);
+  return crossing(sidebarState(previewRefresh(ss), locale, ss.getSpreadsheetTimeZone(), words));
 }
 
-export function refreshSidebar(ss: Spreadsheet, words: WordsOf): SaveResult {
+/** Refresh progress; with `restore`, computed cells typed over get their formulas back. */
+export function refreshSidebar(ss: Spreadsheet, words: WordsOf, restore = false): SaveResult {
   const locale = ss.getSpreadsheetLocale();
-  const found = refreshWorkbook(langOfLocale(locale), ss);
+  const found = refreshWorkbook(langOfLocale(locale), ss, undefined, restore);
   const state = sidebarState(found, locale, ss.getSpreadsheetTimeZone(), words);
-  return { state, createdObjectiveIds: [], checkedIn: 0 };
+  return crossing({ state, createdObjectiveIds: [], checkedIn: 0 });
 }
 
 /**
@@ -50,11 +52,11 @@ export function saveSidebar(
     result = save();
   }
   const applied = out.applied ?? { objectives: [], checkedIn: 0 };
-  return {
+  return crossing({
     state: sidebarState(result, locale, timeZone, words),
     createdObjectiveIds: result.objectives
       .filter((o) => applied.objectives.some((a) => a.sheet === o.sheet && a.row === o.row))
       .map((o) => o.id),
     checkedIn: applied.checkedIn,
-  };
+  });
 }

@@ -2,9 +2,15 @@ import type { Lang } from '../../core/lang';
 import type { CalendarDate } from '../../core/period';
 import type { BandRules } from '../layout/bands';
 import { columnLetter, formulaContext, templateLocation } from '../layout/columns';
-import { type Column, NUMBER_FORMATS, type OkrColumn, type TableSheet } from '../layout/tables';
+import {
+  type Column,
+  computedFormat,
+  NUMBER_FORMATS,
+  type OkrColumn,
+  type TableSheet,
+} from '../layout/tables';
 import type { ValidationRules } from '../layout/validation';
-import { AUTOMATIC_FORMAT, Block, writeBlock } from '../sheets/block';
+import { Block, writeBlock } from '../sheets/block';
 import { isoDate } from '../sheets/day';
 import type { TemplateContent } from './content';
 
@@ -62,7 +68,7 @@ const BANDED_KEY = 'progress';
  * and room for their text; the history, which the refresh appends to, keeps Sheets' defaults.
  * Only computed cells get a number format: typed cells keep the automatic one, with which
  * Sheets reads numbers, percents and dates as typed and shows them so. The history's rows,
- * which only the refresh writes, get their columns' formats (formattedRows).
+ * which only the refresh writes, get their columns' formats when it writes them.
  */
 export function planTableSheet(
   table: TableSheet,
@@ -77,8 +83,7 @@ export function planTableSheet(
   if (prefill.length > table.preparedRows)
     throw new RangeError(`${prefill.length} rows to pre-fill, ${table.preparedRows} prepared`);
   const filled = table.preparedRows > 0;
-  const formatted = table.headerRow + (table.formattedRows ?? 0);
-  const block = new Block(Math.max(last, formatted, table.headerRow), table.columns.length);
+  const block = new Block(Math.max(last, table.headerRow), table.columns.length);
   const label = (row: number, column: number, text: string): void => {
     block.text(row, column, text);
     if (filled) block.bold(row, column);
@@ -88,29 +93,27 @@ export function planTableSheet(
   const notes = content.notes[table.key] ?? {};
   for (const n of table.named) {
     label(n.row, n.column - 1, n.label[lang]);
-    block.format(n.row, n.column, NUMBER_FORMATS[n.format]);
-    if (n.formula)
+    // Only a computed cell gets a format: the period's dates are typed as ISO dates, which
+    // Sheets reads as dates and shows in a date format of its own, and so do a person's.
+    if (n.formula) {
+      block.format(n.row, n.column, NUMBER_FORMATS[n.format]);
       block.formula(n.row, n.column, n.formula(formulaContext(at, n.row, last, lang, 'sheets')));
-    else if (n.key === 'start' || n.key === 'end')
+    } else if (n.key === 'start' || n.key === 'end')
       block.value(n.row, n.column, isoDate(period[n.key]));
   }
 
   table.columns.forEach((column, i) => {
     const c = i + 1;
-    for (let r = first; r <= formatted; r++) block.format(r, c, computedFormat(column));
     label(table.headerRow, c, column.header[lang]);
     const note = notes[column.key];
     if (note !== undefined) block.note(table.headerRow, c, note);
-    const format = computedFormat(column);
     for (let r = first; r <= last; r++) {
-      if (column.formula) {
-        // The automatic format is what a new cell has: writing it would cost a call for nothing.
-        if (format !== AUTOMATIC_FORMAT) block.format(r, c, format);
+      if (column.formula)
         block.formula(r, c, column.formula(formulaContext(at, r, last, lang, 'sheets')));
-      }
       if (column.dropdown) block.dropdown(r, c, column.dropdown);
     }
   });
+  formatComputed(block, table, last);
 
   prefill.forEach((cells, i) => {
     for (const [key, cell] of Object.entries(cells)) {
@@ -124,7 +127,10 @@ export function planTableSheet(
     }
   });
 
-  const computed = filled ? runs(table.columns, (c) => c.formula !== undefined) : [];
+  // Okapi's own columns (formulas, and what the refresh writes): protected, warning only.
+  const computed = filled
+    ? runs(table.columns, (c) => c.formula !== undefined || c.written === true)
+    : [];
   return {
     table,
     block,
@@ -141,12 +147,27 @@ export function planTableSheet(
 }
 
 /**
- * A computed cell's number format. A computed column shown as text gets none of its own: a
- * text format on a formula cell would turn a rewritten formula into text.
+ * The number formats of the computed columns: each run of adjacent computed columns that
+ * shows a number is formatted whole (its columns of words in General, never "@", under which
+ * a formula would stay text), and so are the banner cells above it, down to the header (a
+ * label or a blank is not changed by a format), so that the run is one rectangle of formats:
+ * one call. A run of words only (the KPIs' status) needs none.
  */
-function computedFormat(column: Column): string {
-  const format = NUMBER_FORMATS[column.format];
-  return format === NUMBER_FORMATS.text ? AUTOMATIC_FORMAT : format;
+function formatComputed(block: Block, table: TableSheet, last: number): void {
+  const first = table.headerRow + 1;
+  for (const run of runs(table.columns, (c) => c.formula !== undefined)) {
+    const columns = table.columns.slice(run.first - 1, run.first - 1 + run.count);
+    if (columns.every((c) => c.format === 'text')) continue;
+    const above = table.named
+      .filter((n) => n.formula && n.column >= run.first && n.column < run.first + run.count)
+      .reduce((top, n) => Math.min(top, n.row), first);
+    columns.forEach((column, i) => {
+      const c = run.first + i;
+      for (let r = above; r < first; r++)
+        if (block.formats[r - 1]?.[c - 1] == null) block.format(r, c, 'General');
+      for (let r = first; r <= last; r++) block.format(r, c, computedFormat(column));
+    });
+  }
 }
 
 /** Runs of consecutive items (columns) that pass `test`. */

@@ -6,7 +6,7 @@ import { preparedColumnRange } from '../layout/columns';
 import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from '../layout/tables';
 import { ValidationRules } from '../layout/validation';
 import { withDocumentLock } from '../sheets/document-lock';
-import { rememberTemplate } from '../sheets/registry';
+import { isMarkedRole, markSheet } from '../sheets/marks';
 import { insertFreeSheet } from '../sheets/sheet-names';
 import type { TemplateContent, TemplateContents } from './content';
 import { planGuide, writeGuide } from './guide';
@@ -96,8 +96,9 @@ function build(
   const names = { okrs: find('okrs').name, kpis: find('kpis').name };
   writeDashboard(find('dashboard').sheet, dashboardPlan(content.dashboard, names));
   writeGuide(find('guide').sheet, planGuide(content.guide));
-  // The refresh then opens these sheets by ID instead of reading every sheet to find them.
-  rememberTemplate(created, lang);
+  // Okapi's sheets carry its mark; their columns get theirs from the first refresh, which finds
+  // them by their headers there (a mark per column would cost the template a call each).
+  for (const c of created) if (isMarkedRole(c.key)) markSheet(c.sheet, c.key, lang);
   return {
     lang,
     sheets: Object.fromEntries(created.map((c) => [c.key, c.name])) as Record<SheetKey, string>,
