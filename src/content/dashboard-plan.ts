@@ -8,9 +8,9 @@ import {
   STAND_IN_NAMES,
   trendTable,
 } from '../workbook/dashboard/dashboard';
-import { columnLetter, preparedColumnRange } from '../workbook/layout/columns';
+import { columnLetter, openColumnRange } from '../workbook/layout/columns';
 import { barFormula } from '../workbook/layout/formulas';
-import { KPIS, OKRS } from '../workbook/layout/tables';
+import { KPIS, OKRS, type OkrColumn } from '../workbook/layout/tables';
 import { Block } from '../workbook/sheets/block';
 import { runA1 } from '../workbook/template/table-sheet';
 import type { DashboardLabel } from './template-words';
@@ -46,9 +46,10 @@ export function planDashboard(
     });
 
   headers(o.headerRow, o.column, [t('objective'), t('score'), t('bar'), t('status'), t('krs')]);
-  const okr = (key: string): string => preparedColumnRange(OKRS, names.okrs, key);
+  // Open-ended: objectives and KPIs added below the template's prepared rows count too.
+  const okr = (key: OkrColumn): string => openColumnRange(OKRS, names.okrs, key);
   const isObjectiveRow = `${okr('objective')}<>"",${okr('keyResult')}=""`;
-  const nth = (key: string, n: number): string =>
+  const nth = (key: OkrColumn, n: number): string =>
     `IFERROR(INDEX(FILTER(${okr(key)},${isObjectiveRow}),${n}),"")`;
   for (let n = 1; n <= o.slots; n++) {
     const r = o.headerRow + n;
@@ -64,7 +65,7 @@ export function planDashboard(
   }
 
   headers(k.headerRow, k.column, [t('kpiStatus'), t('kpiCount')]);
-  const kpiStatus = preparedColumnRange(KPIS, names.kpis, 'status');
+  const kpiStatus = openColumnRange(KPIS, names.kpis, 'status');
   const label = columnLetter(k.column);
   STATUSES.forEach((s, i) => {
     const r = k.headerRow + 1 + i;

@@ -20,5 +20,4 @@ const api = {
   okapiSidebarRestore: () => refreshSidebar(SpreadsheetApp.getActiveSpreadsheet(), words, true),
 } satisfies SidebarApi;
 
-export const { okapiSidebarLoad, okapiSidebarSave, okapiSidebarRefresh, okapiSidebarRestore } =
-  api;
+export const { okapiSidebarLoad, okapiSidebarSave, okapiSidebarRefresh, okapiSidebarRestore } = api;

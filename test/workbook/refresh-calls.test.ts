@@ -24,8 +24,10 @@ describe('Refresh progress service calls', () => {
   // Sizes the emulation can evaluate: the next day's refresh reads the results of the roll-up
   // formulas the first one wrote, and HyperFormula's SUMIFS costs O(rows²) (emulation/README.md).
   // Both outgrow the history's sheet on the second day, as 10,000 would.
-  it('are the same for 500 and 1,000 key results, on the next day’s refresh', () => {
-    const small = steadyRefreshCalls(500);
+  // Both tables longer than a new sheet (1,000 rows): the refresh checks that the protection and
+  // the colours reach their last row (refresh/extend.ts).
+  it('are the same for 850 and 1,000 key results, on the next day’s refresh', () => {
+    const small = steadyRefreshCalls(850);
     const large = steadyRefreshCalls(1_000);
     console.log('next day (data / all):', small, large);
     expect(large).toEqual(small);

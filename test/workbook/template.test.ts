@@ -146,7 +146,8 @@ describe('the English template', () => {
     const first = columnLetter(Math.min(...computed));
     const last = columnLetter(Math.max(...computed));
     expect(h.spreadsheet.protections(okrs)).toEqual([
-      { kind: 'RANGE', range: `${first}5:${last}204`, description: '', warningOnly: true },
+      // Down to the sheet's last row, past the prepared rows: rows people add are covered too.
+      { kind: 'RANGE', range: `${first}5:${last}1000`, description: '', warningOnly: true },
     ]);
     const rules = h.spreadsheet.conditionalRules(okrs);
     expect(rules.map((r) => r.format.background)).toEqual([
@@ -156,12 +157,12 @@ describe('the English template', () => {
     ]);
     for (const r of rules) {
       expect(r.condition).toBe('CUSTOM_FORMULA');
-      expect(r.ranges).toEqual([{ sheet: okrs, a1: `${first}5:${last}204` }]);
+      expect(r.ranges).toEqual([{ sheet: okrs, a1: `${first}5:${last}1000` }]);
     }
     expect(String(rules[0]?.values[0])).toContain('On track');
     const kpiStatus = at(KPIS, 'status', 4);
     expect(h.spreadsheet.protections(KPIS.name.en).map((p) => p.range)).toEqual([
-      `${kpiStatus}:${at(KPIS, 'status', 103)}`,
+      `${kpiStatus}:${at(KPIS, 'status', 1000)}`,
     ]);
     // A KPI's status says its meaning in words: no rules there.
     expect(h.spreadsheet.conditionalRules(KPIS.name.en)).toEqual([]);
@@ -174,7 +175,7 @@ describe('the English template', () => {
     expect(kr?.criteria).toBe('VALUE_IN_RANGE');
     expect(kr?.values[0]).toEqual({
       sheet: okrs,
-      a1: `${at(OKRS, 'keyResult', 5)}:${at(OKRS, 'keyResult', 204)}`,
+      a1: `${at(OKRS, 'keyResult', 5)}:${at(OKRS, 'keyResult', 1000)}`,
     });
     expect(due?.criteria).toBe('DATE_IS_VALID_DATE');
     expect(state?.values[0]).toEqual(['To do', 'In progress', 'Done', 'Blocked']);

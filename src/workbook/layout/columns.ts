@@ -47,6 +47,22 @@ export function preparedColumnRange<K extends string>(
   return `${sheetPrefix(sheetName)}$${col}$${first}:$${col}$${table.headerRow + table.preparedRows}`;
 }
 
+/**
+ * One column of a table, from its first data row down, with no last row: 'OKRs'!$B$5:$B. Sheets
+ * reads it to the sheet's end however many rows people add; a .xlsx has no such range (see
+ * preparedColumnRange).
+ */
+export function openColumnRange<K extends string>(
+  table: TableSheet<K>,
+  sheetName: string,
+  key: K,
+): string {
+  const c = templateLocation(table).columns[key];
+  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
+  const col = columnLetter(c);
+  return `${sheetPrefix(sheetName)}$${col}$${table.headerRow + 1}:$${col}`;
+}
+
 /** A sheet name as a formula reference prefix: always quoted, which every engine accepts. */
 export function sheetPrefix(name: string): string {
   return `'${name.replace(/'/g, "''")}'!`;

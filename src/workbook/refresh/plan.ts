@@ -8,6 +8,7 @@ import type { Day } from '../sheets/day';
 import { okrTables, type TableRead } from '../sheets/found-table';
 import { IdAllocator } from '../sheets/ids';
 import type { MarkedRole } from '../sheets/marks';
+import { NEW_SHEET_ROWS } from './extend';
 import type { PlannedFinding } from './findings';
 import { type HistoryRun, historyRuns, type Snapshot, snapshotsOfDay } from './history';
 import { analyseOkrTable, type CellWrite, type IdWrite, type ObjectiveSummary } from './okr-table';
@@ -66,6 +67,8 @@ export interface RefreshPlan {
   readonly ids: readonly IdWrite[];
   /** Single cells: KRs' links to their objectives, renamed objectives' titles. */
   readonly cells: readonly CellWrite[];
+  /** Sheets whose protection and colours are stretched to their last row (extend.ts). */
+  readonly extend: readonly number[];
   readonly history: HistoryAppend | null;
   readonly trends: readonly TrendWrite[];
   /** The digest of the trend block the dashboards show once the plan is written. */
@@ -97,8 +100,8 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   for (const r of results) findings.push(...r.findings);
 
   const history = tables.find((t) => t.layout.key === 'history');
-  const historyLost = (input.headless ?? []).some((h) => h.role === 'history');
-  if (okrs.length > 0 && history === undefined && !historyLost)
+  const lost = (role: MarkedRole): boolean => (input.headless ?? []).some((h) => h.role === role);
+  if ((okrs.length > 0 || lost('okrs')) && history === undefined && !lost('history'))
     findings.push({ code: 'no_history', sheet: null, ...nowhere });
   let append: HistoryAppend | null = null;
   let due: Snapshot[] = [];
@@ -131,6 +134,9 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     formulas,
     ids: results.flatMap((r) => r.ids),
     cells: results.flatMap((r) => r.cells),
+    extend: tables
+      .filter((t) => t.values.length > NEW_SHEET_ROWS && t.layout.columns.some((c) => c.formula))
+      .map((t) => t.sheet),
     history: append,
     trends: trend === input.trend ? [] : blocks,
     trend,

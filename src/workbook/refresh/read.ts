@@ -1,5 +1,6 @@
-import type { Lang } from '../../core/lang';
+import { fold, type Lang } from '../../core/lang';
 import type { DashboardRead } from '../dashboard/trend';
+import type { Located } from '../layout/columns';
 import { HISTORY, KPIS, OKRS, type TableSheet } from '../layout/tables';
 import type { TableRead } from '../sheets/found-table';
 import { legacyKeys, legacySheets } from '../sheets/legacy';
@@ -95,22 +96,47 @@ function readTable(
 ): TableRead | null {
   const range = m.sheet.getDataRange();
   const values = range.getValues();
+  const computed = layout.columns.some((c) => c.formula);
+  const formulas = computed ? range.getFormulas() : null;
   let columns: Partial<Record<string, number>> = Object.fromEntries(m.columns);
   let headerRow: number | null;
   if (m.columns.size === 0) {
-    const found = locateTable(values, layout);
+    const found = adopt(values, formulas, layout);
     if (found === null) return null;
     columns = found.columns;
     headerRow = found.headerRow;
     for (const [key, column] of Object.entries(columns))
       if (column !== undefined) marks.push({ kind: 'column', sheet: index, column, key });
   } else {
-    // Every header renamed: the template froze the rows down to the header row.
-    headerRow = headerRowOf(values, layout, columns) ?? (m.sheet.getFrozenRows() || null);
+    headerRow = headerRowOf(values, layout, columns);
   }
   if (headerRow === null) return null;
   const located = { headerRow, columns, named: locateNamed(values, layout, headerRow) };
-  const computed = layout.columns.some((c) => c.formula);
-  const formulas = computed ? range.getFormulas() : null;
   return { layout, located, lang: m.lang, sheet: index, values, formulas };
+}
+
+/**
+ * The columns of an Okapi sheet not marked yet, by their headers. Where a person added a column
+ * under the same header as a computed one (their own "Status"), the computed column is the one
+ * whose first data row holds a formula: the template wrote one on every prepared row.
+ */
+function adopt(
+  values: readonly (readonly unknown[])[],
+  formulas: readonly (readonly string[])[] | null,
+  layout: TableSheet,
+): Located | null {
+  const found = locateTable(values, layout);
+  if (found === null) return null;
+  const header = values[found.headerRow - 1] ?? [];
+  const first = formulas?.[found.headerRow] ?? [];
+  const columns = { ...found.columns };
+  for (const c of layout.columns) {
+    if (c.formula === undefined) continue;
+    const same = header.flatMap((v, i) =>
+      typeof v === 'string' && Object.values(c.header).some((h) => fold(h) === fold(v)) ? [i] : [],
+    );
+    const ours = same.find((i) => (first[i] ?? '') !== '');
+    if (ours !== undefined) columns[c.key] = ours + 1;
+  }
+  return { ...found, columns };
 }

@@ -5,6 +5,7 @@ import { dayOf } from '../sheets/day';
 import { withDocumentLock } from '../sheets/document-lock';
 import { markColumn, markSheet } from '../sheets/marks';
 import { ensureRows, sheetAt } from '../sheets/sheet-list';
+import { extendToLastRow } from './extend';
 import type { LocatedFinding } from './findings';
 import type { ObjectiveSummary } from './okr-table';
 import { planRefresh, type RefreshPlan } from './plan';
@@ -152,6 +153,7 @@ function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: Refr
     writes.set(c.row, c.column, c.value);
   }
   for (const [i, writes] of cells) writes.write(sheet(i));
+  for (const i of plan.extend) extendToLastRow(sheet(i));
   for (const w of plan.formulas)
     sheet(w.sheet)
       .getRange(w.row, w.column, w.formulas.length, w.formulas[0]?.length ?? 1)

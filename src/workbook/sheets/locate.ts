@@ -37,8 +37,8 @@ export function locateTable<K extends string, N extends string>(
 
 /**
  * The header row of a table whose columns are known (by their marks): the first of the top
- * rows where the most of those columns hold one of their headers; null when no column holds
- * its header anywhere (every header renamed, or the header row deleted).
+ * rows where the most of those columns hold one of their headers; null when no row has two
+ * (the header row deleted, or nearly every header renamed): the table is then left alone.
  */
 export function headerRowOf<K extends string>(
   top: readonly (readonly unknown[])[],
@@ -56,7 +56,9 @@ export function headerRowOf<K extends string>(
     }
     if (hits > (best?.hits ?? 0)) best = { row: r + 1, hits };
   }
-  return best?.row ?? null;
+  // One header alone could be a title that happens to read "Progress": two make a header row.
+  const marked = sheet.columns.filter((c) => columns[c.key] !== undefined).length;
+  return best !== null && best.hits >= Math.min(2, marked) ? best.row : null;
 }
 
 /** Each named cell of the banner: the cell right of its label, above the header row. */

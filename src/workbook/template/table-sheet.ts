@@ -200,9 +200,9 @@ export function wideRun(
   );
 }
 
-/** The A1 notation of columns `run` over rows first..last, e.g. "K5:P204". */
-export function runA1(run: Run, first: number, last: number): string {
-  return `${columnLetter(run.first)}${first}:${columnLetter(run.first + run.count - 1)}${last}`;
+/** The A1 notation of columns `run` over rows first..last, e.g. "K5:P204" (no last: "K5:P"). */
+export function runA1(run: Run, first: number, last: number | null): string {
+  return `${columnLetter(run.first)}${first}:${columnLetter(run.first + run.count - 1)}${last ?? ''}`;
 }
 
 /** Everything a sheet writer shares with the others: one builder of each kind. */
@@ -224,7 +224,9 @@ export function writeTableSheet(
   if (w) sheet.setColumnWidths(w.first, w.count, w.width);
   for (const h of plan.hidden) sheet.hideColumns(h.first, h.count);
   for (const run of plan.computed) {
-    const range = sheet.getRange(runA1(run, plan.firstDataRow, plan.lastDataRow));
+    // Open-ended, down to the sheet's last row: rows people add below the prepared ones are
+    // protected and coloured too (refresh/extend.ts follows a sheet grown further).
+    const range = sheet.getRange(runA1(run, plan.firstDataRow, null));
     // Warning only: people may still overwrite a formula on purpose, after a confirmation.
     range.protect().setWarningOnly(true);
     if (run === plan.banded)

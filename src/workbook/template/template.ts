@@ -2,7 +2,7 @@ import { type Lang, langOfLocale } from '../../core/lang';
 import { type Period, periodAround } from '../../core/period';
 import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
 import { BandRules } from '../layout/bands';
-import { preparedColumnRange } from '../layout/columns';
+import { openColumnRange } from '../layout/columns';
 import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from '../layout/tables';
 import { ValidationRules } from '../layout/validation';
 import { withDocumentLock } from '../sheets/document-lock';
@@ -83,7 +83,8 @@ function build(
     validations: new ValidationRules(content.lists, (d) => {
       const table = TABLES.find((t) => t.key === d.sheet);
       if (!table) throw new Error(`no table ${d.sheet} to list`);
-      return ss.getRange(preparedColumnRange(table, find(d.sheet).name, d.column));
+      // Open-ended: KRs added below the prepared rows are offered too.
+      return ss.getRange(openColumnRange(table, find(d.sheet).name, d.column));
     }),
     bands: new BandRules(),
   };
