@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OKRS } from '../../src/workbook/layout/tables';
-import { OKR_SHEET, okrRows, typeRows, type World, world } from '../support/refresh-world';
+import { NOW, OKR_SHEET, okrRows, typeRows, type World, world } from '../support/refresh-world';
 
 /**
  * Randomised sequences of a person's edits (values, formulas, notes, extra columns, inserted
- * rows, sorting) and refreshes, through the real bundle: every cell the person wrote is still
- * exactly as written. Each edit writes a unique marker into an empty cell, so the check needs
+ * rows, sorting, own sheets with Okapi-like headers, values typed over computed cells, rows far
+ * below the prepared ones, days passing) and refreshes, through the real bundle: every cell
+ * the person wrote is still exactly as written. Each edit writes a unique marker into an empty cell, so the check needs
  * no position tracking: every marker must be found once, unchanged, wherever rows moved.
  */
 const HEADER = 4;
@@ -31,6 +32,13 @@ type Edit =
   | { kind: 'extraColumn'; at: number }
   | { kind: 'insertRows'; at: number; count: number }
   | { kind: 'sort'; column: number; ascending: boolean }
+  /** A person's own sheet whose headers look like Okapi's KPI table. */
+  | { kind: 'ownSheet' }
+  /** A value typed over a computed cell: the person's from then on. */
+  | { kind: 'typeOver'; row: number; column: number }
+  /** A key result typed far below the template's prepared rows. */
+  | { kind: 'far'; row: number }
+  | { kind: 'nextDay' }
   | { kind: 'refresh' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -47,13 +55,23 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     count: fc.integer({ min: 1, max: 2 }),
   }),
   fc.record({ kind: fc.constant('sort'), column: fc.nat(12), ascending: fc.boolean() }),
+  fc.constant({ kind: 'ownSheet' } as const),
+  fc.record({ kind: fc.constant('typeOver'), row: fc.nat(7), column: fc.nat(2) }),
+  fc.record({ kind: fc.constant('far'), row: fc.nat(300) }),
+  fc.constant({ kind: 'nextDay' } as const),
   fc.constant({ kind: 'refresh' } as const),
 );
+
+const COMPUTED = ['Progress', 'Bar', 'Status'];
 
 interface Written {
   readonly values: Map<string, unknown>;
   readonly formulas: Set<string>;
   readonly notes: Set<string>;
+  /** The person's own sheets as they wrote them. */
+  readonly sheets: Map<string, unknown[][]>;
+  /** Days passed since NOW. */
+  days: number;
 }
 
 function personColumns(w: World): number[] {
@@ -70,6 +88,44 @@ function apply(w: World, e: Edit, n: number, written: Written): void {
     case 'refresh':
       w.refresh();
       return;
+    case 'nextDay':
+      written.days += 1;
+      w.h.setNow(new Date(NOW.getTime() + written.days * 86_400_000));
+      return;
+    case 'ownSheet': {
+      const name = `Campaigns ${n}`;
+      const rows = [
+        ['Measure', 'Target', 'Actual', 'Status', 'Direction', 'Owner'],
+        [`Visits ${n}`, 100, 80, `behind ${n}`, 'higher', 'Ana'],
+      ];
+      w.ss.insertSheet(name).getRange(1, 1, 2, 6).setValues(rows);
+      written.sheets.set(name, w.h.spreadsheet.values(name));
+      return;
+    }
+    case 'typeOver': {
+      const column = w.col(OKR_SHEET, COMPUTED[e.column % COMPUTED.length] ?? 'Progress');
+      const cell = okr.getRange(HEADER + 1 + e.row, column);
+      // Typed over a cell that shows a result, as a person would: blank ones stay Okapi's.
+      if (cell.getFormula() === '' || cell.getValue() === '') return;
+      cell.setValue(`typed ${n}`);
+      written.values.set(`typed ${n}`, `typed ${n}`);
+      return;
+    }
+    case 'far': {
+      const row = 210 + e.row;
+      if (
+        w.h.spreadsheet
+          .values(OKR_SHEET, `A${row}:Z${row}`)
+          .flat()
+          .some((v) => v !== '')
+      )
+        return;
+      typeRows(w, OKR_SHEET, row - 1, [
+        { Objective: `Far ${n}`, 'Key result': `Far KR ${n}`, Owner: 'Ana', Target: 1000 + n },
+      ]);
+      for (const v of [`Far ${n}`, `Far KR ${n}`, 1000 + n]) written.values.set(`${v}`, v);
+      return;
+    }
     case 'extraColumn': {
       const at = 2 + (e.at % okr.getLastColumn());
       okr.insertColumnBefore(at);
@@ -120,8 +176,8 @@ function apply(w: World, e: Edit, n: number, written: Written): void {
   }
 }
 
-/** The headers of Okapi's own columns (formulas, and the links it writes): not a person's. */
-const OKAPI = new Set(OKRS.columns.filter((c) => c.formula || c.written).map((c) => c.header.en));
+/** The header of the links Okapi writes (each objective's ID again on its KRs' rows). */
+const LINKS = new Set(OKRS.columns.filter((c) => c.written).map((c) => c.header.en));
 
 function check(w: World, written: Written): void {
   const sheet = w.h.spreadsheet.snapshot(OKR_SHEET);
@@ -130,7 +186,7 @@ function check(w: World, written: Written): void {
   const formulas = new Map<string, number>();
   sheet.formulas.forEach((row, i) => {
     row.forEach((f, j) => {
-      if (OKAPI.has(String(header[j]))) return;
+      if (LINKS.has(String(header[j]))) return;
       if (f !== '') formulas.set(f, (formulas.get(f) ?? 0) + 1);
       else {
         const v = sheet.values[i]?.[j];
@@ -143,6 +199,8 @@ function check(w: World, written: Written): void {
     expect(sheet.values.flat()).toContain(value);
   }
   for (const f of written.formulas) expect(formulas.get(f), `formula ${f}`).toBe(1);
+  for (const [name, values] of written.sheets)
+    expect(w.h.spreadsheet.values(name), `sheet ${name}`).toEqual(values);
   const notes = sheet.notes.flat().filter((x) => x !== '');
   for (const note of written.notes)
     expect(
@@ -156,7 +214,13 @@ describe('Refresh progress never changes what a person wrote', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 3, maxLength: 9 }), (edits) => {
         const w = world();
-        const written: Written = { values: new Map(), formulas: new Set(), notes: new Set() };
+        const written: Written = {
+          values: new Map(),
+          formulas: new Set(),
+          notes: new Set(),
+          sheets: new Map(),
+          days: 0,
+        };
         typeRows(w, OKR_SHEET, HEADER, okrRows(2, 3));
         edits.forEach((e, n) => {
           apply(w, e, n, written);

@@ -416,7 +416,7 @@ describe('okapiSidebarSave', () => {
     [
       'an unknown key result',
       {
-        objectives: [newObjective()],
+        objectives: [newObjective('Win the podcast crowd')],
         checkIns: [
           { krId: 'KR1', confidence: 0.5, note: '' },
           { krId: 'KR999', confidence: 0.5, note: '' },
