@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBundle } from '../../emulation/load';
-import type {
-  CheckIn,
-  NewObjective,
-  SaveBatch,
-  SaveResult,
-  SidebarState,
-} from '../../src/contract/sidebar';
+import type { CheckIn, NewObjective, SaveResult, SidebarState } from '../../src/contract/sidebar';
 import { OKRS } from '../../src/workbook/layout/tables';
 import { emulatedServer } from '../support/emulated-server';
 import {
@@ -18,6 +12,7 @@ import {
   type World,
   world,
 } from '../support/refresh-world';
+import { saveCalls } from '../support/save-calls';
 
 /**
  * The sidebar's server side (src/entry/sidebar-api.ts) through the real bundle in the
@@ -455,29 +450,10 @@ describe('okapiSidebarSave', () => {
   });
 
   it('costs the same service calls for 250 key results as for 500', () => {
-    // Five objectives either way: the dashboard's trend (redrawn when it changes) draws a
-    // column per objective, and a check-in's cells are written in runs of consecutive rows,
-    // which the objectives' own rows break, so writes depend on objectives, not on key results.
-    const calls = (krs: number): number => {
-      const w = world();
-      typeRows(w, OKR_SHEET, OKRS.headerRow, okrRows(5, krs / 5));
-      w.refresh();
-      const state = load(w);
-      const batch: SaveBatch = {
-        objectives: [newObjective('Be the podcast of our niche')],
-        checkIns: state.objectives.flatMap((o) =>
-          // Every value changes (none is 500 yet): each column is a run per objective.
-          o.krs.map((k) => ({ krId: k.id, current: 500, confidence: 0.8, note: 'weekly' })),
-        ),
-      };
-      expect(batch.checkIns).toHaveLength(krs);
-      w.h.calls.reset();
-      const result = save(w, batch);
-      expect(result.checkedIn).toBe(krs);
-      return w.h.calls.total;
-    };
     // Both past the template's prepared rows: the refresh writes the new rows' formulas alike.
-    expect(calls(500)).toBe(calls(250));
+    const [small, large] = [saveCalls(250), saveCalls(500)];
+    expect([small.checkedIn, large.checkedIn]).toEqual([250, 500]);
+    expect(large).toEqual({ ...small, checkedIn: 500 });
   }, 60_000);
 });
 
