@@ -131,6 +131,10 @@ export class Engine {
   constructor(readonly options: EngineOptions) {
     this.#hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
+      // Sheets tells "é" from "e" in comparisons and lookups (= and MATCH), ignoring case only;
+      // HyperFormula ignores accents by default, which would make a formula match a word
+      // Sheets would not (emulation/README.md, differences).
+      accentSensitive: true,
       maxRows: 10_000_000,
       maxColumns: 18_278,
       functionPlugins: [...HyperFormula.getAllFunctionPlugins(), this.#plugin()],

@@ -5,6 +5,7 @@ import {
   COLUMN_HELP,
   DASHBOARD_LABELS,
   DROPDOWN_LISTS,
+  KIND_HELP,
   TABLE_TITLES,
 } from '../src/content/template-words';
 import { GRADE_COLORS, type Grade } from '../src/core/grade';
@@ -182,7 +183,10 @@ function writeTable(
   }
 }
 
-/** A dropdown as an Excel data validation; a typed value outside the list only warns. */
+/**
+ * A dropdown as an Excel data validation; a typed value outside the list only warns, except
+ * in the kinds' list, which refuses it with its help, as the Sheets template does.
+ */
 function dataValidation(
   dropdown: Dropdown,
   lang: Lang,
@@ -190,12 +194,15 @@ function dataValidation(
 ): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'warning' } as const;
   switch (dropdown.kind) {
-    case 'list':
+    case 'list': {
+      const help = dropdown.list === 'kinds' ? KIND_HELP[lang] : undefined;
       return {
         ...common,
         type: 'list',
         formulae: [`"${DROPDOWN_LISTS[dropdown.list][lang].join(',')}"`],
+        ...(help === undefined ? {} : { errorStyle: 'stop', error: help }),
       };
+    }
     case 'checkbox':
       return { ...common, type: 'list', formulae: ['"TRUE,FALSE"'] };
     case 'date':

@@ -1,5 +1,5 @@
 import { GRADE_LABELS, type Grade } from '../core/grade';
-import { KIND_LABELS } from '../core/kind';
+import { DONE_WORDS, KIND_LABELS, KIND_WORDS, KR_KINDS } from '../core/kind';
 import type { Lang, Localized } from '../core/lang';
 import { DOMAIN_LABELS, DOMAINS, EXAMPLES, type ExampleKr } from './examples';
 
@@ -60,6 +60,27 @@ const ADVICE: readonly Localized[] = [
   ),
 ];
 
+const WORDS_HEADING = L(
+  'Words Okapi reads in Kind and in a milestone’s Current',
+  'Mots qu’Okapi lit dans Type et dans la valeur actuelle d’un jalon',
+);
+const DONE_LINE = L('A milestone is done with', 'Un jalon est atteint avec');
+
+/**
+ * The vocabulary's words (core/kind.ts), kind by kind, then the done words: the very list the
+ * functions, the refresh and the template's formulas read, case and extra spaces aside.
+ */
+function vocabularyLines(lang: Lang): GuideLine[] {
+  return [
+    { role: 'heading', text: WORDS_HEADING[lang] },
+    ...KR_KINDS.map((k) => ({
+      role: 'text' as const,
+      text: `${KIND_LABELS[lang][k]}: ${KIND_WORDS[k].join(', ')}`,
+    })),
+    { role: 'text', text: `${DONE_LINE[lang]}: TRUE, 1, ${DONE_WORDS.join(', ')}` },
+  ];
+}
+
 const GRADES: readonly Grade[] = ['green', 'yellow', 'red'];
 
 /** The Guide's lines in one language, top to bottom. */
@@ -71,6 +92,7 @@ export function guideLines(lang: Lang): GuideLine[] {
     ...GRADES.map((grade) => ({ role: 'band' as const, text: GRADE_LABELS[lang][grade], grade })),
     { role: 'heading', text: METHOD[lang] },
     ...ADVICE.map((a) => ({ role: 'text' as const, text: a[lang] })),
+    ...vocabularyLines(lang),
     { role: 'heading', text: EXAMPLES_HEADING[lang] },
   ];
   for (const domain of DOMAINS) {

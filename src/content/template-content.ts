@@ -4,7 +4,13 @@ import { dashboardContent } from './dashboard-plan';
 import { exampleOkrRows } from './example-rows';
 import { guideLines } from './guide-content';
 import { functionsGuide } from './guide-functions';
-import { COLUMN_HELP, DASHBOARD_LABELS, DROPDOWN_LISTS, TABLE_TITLES } from './template-words';
+import {
+  COLUMN_HELP,
+  DASHBOARD_LABELS,
+  DROPDOWN_LISTS,
+  KIND_HELP,
+  TABLE_TITLES,
+} from './template-words';
 
 /** About what a default-width screen shows of a line overflowing from column A. */
 const GUIDE_LINE = 100;
@@ -32,6 +38,7 @@ function templateContent(lang: Lang): TemplateContent {
     ),
     dashboard: dashboardContent(lang, pick(DASHBOARD_LABELS)),
     lists: pick(DROPDOWN_LISTS),
+    strictLists: { kinds: KIND_HELP[lang] },
     examples: exampleOkrRows(lang),
   };
 }

@@ -64,6 +64,15 @@ const byLang = (
   fr: words('fr'),
 });
 
+/**
+ * What the Kind dropdown says when a word outside it is typed: the kinds, from the vocabulary
+ * (core/kind.ts), and what blank means.
+ */
+export const KIND_HELP: Readonly<Record<Lang, string>> = {
+  en: `Choose a kind: ${KR_KINDS.map((k) => KIND_LABELS.en[k]).join(', ')} (blank is auto: increase or decrease, read from the baseline and the target).`,
+  fr: `Choisissez un type : ${KR_KINDS.map((k) => KIND_LABELS.fr[k]).join(', ')} (vide vaut auto : augmenter ou diminuer, selon le point de départ et la cible).`,
+};
+
 /** The words each list dropdown of layout.ts offers. */
 export const DROPDOWN_LISTS: Readonly<Record<ListName, Readonly<Record<Lang, readonly string[]>>>> =
   {

@@ -43,16 +43,16 @@ export function readNumber(
   return { code: 'not_a_number', arg, text: describe(v) };
 }
 
-/** A milestone's state: 1 when done (TRUE, 1 or more, "done", "fait"…), 0 when not, null if blank. */
-export function readDone(v: unknown, style: () => NumberStyle): number | null {
+/**
+ * A milestone's state: 1 when done (TRUE, a number of 1 or more, a done word), 0 when not,
+ * null if blank (not done yet: it scores 0 too). Text is done only when it is a done word of
+ * the vocabulary, as the native formulas read it.
+ */
+export function readDone(v: unknown): number | null {
   if (isBlank(v)) return null;
   if (v === true) return 1;
   if (typeof v === 'number') return v >= 1 ? 1 : 0;
-  if (typeof v === 'string') {
-    if (isDoneWord(v)) return 1;
-    const n = parseNumber(v, style());
-    return n !== null && n >= 1 ? 1 : 0;
-  }
+  if (typeof v === 'string') return isDoneWord(v) ? 1 : 0;
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { isBlank, readDone, readNumber, readWord } from './cell';
+import { readDone, readNumber, readWord } from './cell';
 import { type KrKind, parseKind } from './kind';
 import { DEFAULT_TOLERANCE, type Direction, kpiStatus, parseDirection, type Status } from './kpi';
 import { krScore } from './kr';
@@ -43,8 +43,9 @@ export function readKind(v: unknown): KrKind | Problem {
 
 /**
  * A KR's score from its cells; null for a row with no target (so open-ended ranges like E5:E
- * stay blank below the last KR). A milestone needs no target: it is blank only when it has
- * neither a target nor a current value.
+ * stay blank below the last KR). A row is a key result when it has a target, or an explicit
+ * kind that needs none: a milestone scores 1 when done and 0 otherwise, blank included (not
+ * done yet).
  */
 export function scoreKrRow(
   current: unknown,
@@ -53,10 +54,7 @@ export function scoreKrRow(
   kind: KrKind | Problem,
   style: () => NumberStyle,
 ): number | null | Problem {
-  if (kind === 'milestone') {
-    const done = readDone(current, style);
-    return done === null && isBlank(target) ? null : krScore(kind, done ?? 0, 0, 0);
-  }
+  if (kind === 'milestone') return krScore(kind, readDone(current) ?? 0, 0, 0);
   const t = readNumber(target, 'target', style);
   if (t === null) return null;
   if (isProblem(kind)) return kind;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
-import { KIND_LABELS } from '../../src/core/kind';
+import { DONE_WORDS, KIND_LABELS, KIND_WORDS, KR_KINDS } from '../../src/core/kind';
 import { DEFAULT_TOLERANCE, DIRECTION_LABELS, kpiStatus, STATUS_LABELS } from '../../src/core/kpi';
 import { LANGS, type Lang } from '../../src/core/lang';
 import { numberStyleOf } from '../../src/core/number';
@@ -19,7 +19,7 @@ import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 type Value = number | string | boolean;
 const style = () => numberStyleOf('en_US');
 /** The columns evaluated here; the bar needs SPARKLINE and is not math. */
-const COMPUTED = new Set(['score', 'weighted', 'counted', 'progress', 'status']);
+const COMPUTED = new Set(['kindKey', 'score', 'weighted', 'counted', 'progress', 'status']);
 
 /** A sheet laid out as the template lays it out, with the given input rows below the header. */
 function evaluate(
@@ -52,6 +52,8 @@ function evaluate(
   // within 1e-13 of each other as equal and rounds results to 14 digits.
   const hf = HyperFormula.buildFromArray(grid, {
     licenseKey: 'gpl-v3',
+    // As Sheets compares text: accents count, case does not.
+    accentSensitive: true,
     smartRounding: false,
     precisionEpsilon: 0,
   });
@@ -68,17 +70,35 @@ function expectSame(actual: unknown, expected: number | string | null | Problem,
   } else expect(actual, where).toBe(expected);
 }
 
-/** Words as people type them: the dropdown's words of either language, in any case. */
+/**
+ * Words as people type them: any case, spaces around and doubled inside, and words outside the
+ * vocabulary (unaccented where the vocabulary has only accents, wildcards, the words of
+ * another list). Core and formulas must read each alike: the same kind, or both refuse.
+ */
 const typed = (words: readonly string[]) =>
   fc
-    .tuple(fc.constantFrom(...words), fc.constantFrom('lower', 'upper', 'title'))
-    .map(([w, c]) =>
-      c === 'upper' ? w.toUpperCase() : c === 'title' ? w.charAt(0).toUpperCase() + w.slice(1) : w,
-    );
+    .tuple(
+      fc.constantFrom(...words),
+      fc.constantFrom('lower', 'upper', 'title'),
+      fc.constantFrom('', ' ', '  '),
+      fc.boolean(),
+    )
+    .map(([w, c, pad, double]) => {
+      const cased =
+        c === 'upper'
+          ? w.toUpperCase()
+          : c === 'title'
+            ? w.charAt(0).toUpperCase() + w.slice(1)
+            : w;
+      return pad + (double ? cased.replace(/ /g, '  ') : cased) + pad;
+    });
 
+const OUTSIDE = ['sideways', 'in*', 'incr?', '~up', 'constructor', '__proto__', 'reduíre', 'étapé'];
 const kindWord = fc.oneof(
   fc.constant(''),
+  typed(KR_KINDS.flatMap((k) => KIND_WORDS[k])),
   typed(LANGS.flatMap((l) => Object.values(KIND_LABELS[l]))),
+  typed(OUTSIDE),
 );
 
 /**
@@ -97,7 +117,9 @@ const maybe = <T>(a: fc.Arbitrary<T>) => fc.oneof(fc.constant(''), a);
 
 const doneWord = fc.oneof(
   fc.boolean(),
-  typed(['done', 'fait', 'yes', 'oui', 'ok', 'x', 'no', 'non', 'later']),
+  fc.constantFrom(0, 1, 2, 0.5),
+  typed(DONE_WORDS),
+  typed(['no', 'non', 'later', 'd*ne', '?', 'done|yes']),
 );
 
 const krRow = fc

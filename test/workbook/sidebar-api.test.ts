@@ -154,7 +154,8 @@ describe('okapiSidebarSave', () => {
     ]);
 
     // The refresh ran: formulas compute, the history has the day's snapshot.
-    expect(rows.slice(1).map((r) => r.Progress)).toEqual([0, 0, '']);
+    // The milestone not done yet scores 0, as every path scores it.
+    expect(rows.slice(1).map((r) => r.Progress)).toEqual([0, 0, 0]);
     const history = w.h.spreadsheet.values(HISTORY_SHEET, 'B4:B');
     expect(history.flat().filter((v) => v !== '')).toEqual(['KR1', 'KR2', 'KR3', 'O1']);
 

@@ -1,7 +1,7 @@
 import { GREEN_FROM, YELLOW_FROM } from '../../core/grade';
-import { KIND_LABELS } from '../../core/kind';
+import { DONE_WORDS, KIND_WORDS, KR_KINDS, wordKey } from '../../core/kind';
 import { DEFAULT_TOLERANCE, DIRECTION_WORDS, STATUS_LABELS } from '../../core/kpi';
-import { fold, LANGS, type Lang } from '../../core/lang';
+import { fold, type Lang } from '../../core/lang';
 import { SCORE_DECIMALS } from '../../core/round';
 
 /**
@@ -25,51 +25,80 @@ export function fraction(x: number): string {
   throw new Error(`fraction(${x}): not a short decimal`);
 }
 
-/** `cell` equals one of the words (any language): kinds typed in either template language. */
+/** `cell` equals one of the words, ignoring case (the KPI's direction words). */
 function isOneOf(cell: string, words: readonly string[]): string {
   const unique = [...new Set(words.map((w) => w.toLowerCase()))];
-  return unique.length === 1
-    ? `LOWER(${cell})="${unique[0]}"`
-    : `OR(${unique.map((w) => `LOWER(${cell})="${w}"`).join(',')})`;
+  return `OR(${unique.map((w) => `LOWER(${cell})="${w}"`).join(',')})`;
 }
 
-const kindWords = (kind: keyof (typeof KIND_LABELS)['en']): string[] =>
-  LANGS.map((l) => KIND_LABELS[l][kind]);
+/** What kindKeyFormula gives for a word that names no kind. */
+export const UNKNOWN_KIND = '?';
+
+/** A typed word's key in a formula: LOWER(TRIM(…)), which core's wordKey computes the same. */
+const wordKeyOf = (cell: string): string => `LOWER(TRIM(${cell}))`;
 
 /**
- * Words that mark a milestone done, besides TRUE and numbers ≥ 1 (a subset of core's). TRUE is
- * written TRUE(): every engine knows the function, not every one the bare constant.
+ * Words as one text, each between bars ("|auto|up|…|"), and where in it each word's key is
+ * found: FIND is exact (case and accents counted, no wildcards) in every engine, where MATCH
+ * reads * ? ~ as patterns and some engines ignore accents in it. A key holding a bar could span
+ * two words, so such a key is no word.
  */
-const DONE = ['done', 'yes', 'x', 'ok', 'fait', 'oui', 'terminé'];
+const BAR = '|';
+const barList = (keys: readonly string[]): string => `${BAR}${keys.join(BAR)}${BAR}`;
+const findIn = (key: string, list: string): string =>
+  `IF(ISNUMBER(FIND("${BAR}",${key})),0,IFERROR(FIND("${BAR}"&${key}&"${BAR}","${list.replace(/"/g, '""')}"),0))`;
+
+/**
+ * The kind a row's Kind cell names, by the vocabulary (core: parseKind): "auto" for a blank,
+ * the kind's code for a word of the vocabulary, "?" for any other text; blank on rows with no
+ * key result. The words are listed kind after kind: where the word is found says the kind.
+ * The template's hidden Kind key column holds it, so each KR's score formula reads one short
+ * cell instead of repeating the vocabulary.
+ */
+export function kindKeyFormula(keyResult: string, kind: string): string {
+  const segments = KR_KINDS.map((k) => barList(KIND_WORDS[k].map(wordKey)).slice(0, -1));
+  const list = `${segments.join('')}${BAR}`;
+  const starts = segments.map((_, i) => segments.slice(0, i).join('').length + 1);
+  const at = findIn(wordKeyOf(kind), list);
+  return (
+    `IF(${keyResult}="","",IF(TRIM(${kind})="","auto",IF(${at}=0,"${UNKNOWN_KIND}",` +
+    `CHOOSE(MATCH(${at},{${starts.join(',')}},1),${KR_KINDS.map((k) => `"${k}"`).join(',')}))))`
+  );
+}
 
 /** The cells a KR's score reads, as A1 references in the formula's row. */
 export interface KrRefs {
   readonly keyResult: string;
-  readonly kind: string;
+  /** The row's Kind key (kindKeyFormula), not the typed Kind. */
+  readonly kindKey: string;
   readonly baseline: string;
   readonly target: string;
   readonly current: string;
 }
 
 /**
- * A KR's score (core: scoreKrRow + krScore). Blank on rows with no key result or no target;
- * 0 when not measured; #N/A where the core reports a problem (target = baseline, wrong side).
+ * A KR's score (core: scoreKrRow + krScore). Blank on rows with no key result, and on rows with
+ * no target unless a milestone; a milestone scores 1 when done (TRUE, a number of 1 or more, a
+ * done word of the vocabulary) and 0 otherwise, blank included; 0 when not measured; #N/A
+ * where the core reports a problem (an unknown kind, target = baseline, the wrong side).
  */
 export function krScoreFormula(r: KrRefs): string {
-  const { kind: k, baseline, target: t, current: c } = r;
+  const { kindKey: k, baseline, target: t, current: c } = r;
   const b = `N(${baseline})`;
-  const done = `IF(ISNUMBER(${c}),IF(${c}>=1,1,0),IF(OR(${c}=TRUE(),${DONE.map((w) => `LOWER(${c})="${w}"`).join(',')}),1,0))`;
+  const doneWord = `IF(${findIn(wordKeyOf(c), barList(DONE_WORDS.map(wordKey)))}>0,1,0)`;
+  const done = `IF(ISNUMBER(${c}),IF(${c}>=1,1,0),IF(${c}=TRUE(),1,IF(ISTEXT(${c}),${doneWord},0)))`;
   const linear = `ROUND(MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),${SCORE_DECIMALS})`;
   return (
     `IF(${r.keyResult}="","",` +
-    `IF(${isOneOf(k, kindWords('milestone'))},IF(AND(${c}="",${t}=""),"",${done}),` +
+    `IF(${k}="milestone",${done},` +
     `IF(${t}="","",` +
-    `IF(${isOneOf(k, kindWords('at_least'))},IF(${c}="",0,IF(${c}>=${t},1,0)),` +
-    `IF(${isOneOf(k, kindWords('at_most'))},IF(${c}="",0,IF(${c}<=${t},1,0)),` +
+    `IF(${k}="${UNKNOWN_KIND}",NA(),` +
+    `IF(${k}="at_least",IF(${c}="",0,IF(${c}>=${t},1,0)),` +
+    `IF(${k}="at_most",IF(${c}="",0,IF(${c}<=${t},1,0)),` +
     `IF(${t}=${b},NA(),` +
-    `IF(AND(${isOneOf(k, kindWords('increase'))},${t}<${b}),NA(),` +
-    `IF(AND(${isOneOf(k, kindWords('decrease'))},${t}>${b}),NA(),` +
-    `IF(${c}="",0,${linear})))))))))`
+    `IF(AND(${k}="increase",${t}<${b}),NA(),` +
+    `IF(AND(${k}="decrease",${t}>${b}),NA(),` +
+    `IF(${c}="",0,${linear}))))))))))`
   );
 }
 

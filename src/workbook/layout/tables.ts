@@ -4,6 +4,7 @@ import {
   countedWeightFormula,
   elapsedFormula,
   type FormulaTarget,
+  kindKeyFormula,
   kpiStatusFormula,
   krScoreFormula,
   paceStatusFormula,
@@ -157,6 +158,7 @@ const OKR_COLUMNS = [
   'score',
   'weighted',
   'counted',
+  'kindKey',
   'objectiveId',
   'confidence',
   'note',
@@ -229,7 +231,7 @@ export const OKRS: TableSheet<OkrColumn, OkrNamed> = {
       formula: (f) =>
         krScoreFormula({
           keyResult: f.cell('keyResult'),
-          kind: f.cell('kind'),
+          kindKey: f.cell('kindKey'),
           baseline: f.cell('baseline'),
           target: f.cell('target'),
           current: f.cell('current'),
@@ -242,6 +244,11 @@ export const OKRS: TableSheet<OkrColumn, OkrNamed> = {
     counted: col('Counted weight', 'Poids compté', 80, 'number', {
       hidden: true,
       formula: (f) => countedWeightFormula(f.cell('score'), f.cell('weight')),
+    }),
+    // The kind the Kind cell names, by the one vocabulary: the score formula reads it.
+    kindKey: col('Kind key', 'Clé du type', 80, 'text', {
+      hidden: true,
+      formula: (f) => kindKeyFormula(f.cell('keyResult'), f.cell('kind')),
     }),
     // Written by the refresh on each KR row: the ID of the objective it rolls up to, so that
     // renaming an objective in its row keeps its KRs (docs/workbook.md#refresh).

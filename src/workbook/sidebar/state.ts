@@ -63,7 +63,7 @@ export function sidebarState(
         unit: readWord(c('unit')),
         baseline: num(c('baseline')),
         target: num(c('target')),
-        current: kind === 'milestone' ? readDone(c('current'), () => style) : num(c('current')),
+        current: kind === 'milestone' ? readDone(c('current')) : num(c('current')),
         currentIsFormula: formulaOf(t, k.row, 'current') !== '',
         weight: num(c('weight')),
         score: k.score,

@@ -22,6 +22,11 @@ export interface TemplateContent {
   /** The Dashboard, planned with stand-in sheet names (src/content/dashboard-plan.ts). */
   readonly dashboard: DashboardContent;
   readonly lists: Readonly<Record<ListName, readonly string[]>>;
+  /**
+   * The lists whose dropdown refuses any other entry, with the help Sheets shows then: the
+   * kinds, whose words score a key result (a word outside them would score in no path).
+   */
+  readonly strictLists: Partial<Readonly<Record<ListName, string>>>;
   /** The example OKRs as rows of the OKRs sheet, for the `examples` option. */
   readonly examples: readonly PrefillRow[];
 }

@@ -80,7 +80,7 @@ function build(
   };
 
   const builders: Builders = {
-    validations: new ValidationRules(content.lists, (d) => {
+    validations: new ValidationRules(content.lists, content.strictLists, (d) => {
       const table = TABLES.find((t) => t.key === d.sheet);
       if (!table) throw new Error(`no table ${d.sheet} to list`);
       // Open-ended: KRs added below the prepared rows are offered too.
