@@ -1,5 +1,5 @@
 import type { Lang } from './lang';
-import type { ArgName, Problem } from './problem';
+import type { ArgName, Place, Problem } from './problem';
 
 /**
  * Argument names as the user sees them in a function's autocomplete: they stay English, and
@@ -22,6 +22,25 @@ const FRENCH_ARGS: Readonly<Record<ArgName, string>> = {
 };
 
 const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 37)}…` : text}"`;
+
+/**
+ * The error a call throws, as Sheets shows it on the cell: the function, where in its ranges
+ * the problem lies when it is in one row or column, and the sentence.
+ * "OKR_SCORE: row 3, column 2: weight must be a number, not "abc"."
+ * "OKR_SCORE: ligne 3, colonne 2 : weight (poids) doit être un nombre, pas "abc"."
+ */
+export function callError(fn: string, p: Problem, lang: Lang, place?: Place): string {
+  return `${fn}: ${place === undefined ? '' : placeWords(place, lang)}${problemMessage(p, lang)}`;
+}
+
+function placeWords({ row, column }: Place, lang: Lang): string {
+  const [rowWord, columnWord, colon] =
+    lang === 'fr' ? ['ligne', 'colonne', ' :'] : ['row', 'column', ':'];
+  const parts: string[] = [];
+  if (row !== undefined) parts.push(`${rowWord} ${row}`);
+  if (column !== undefined) parts.push(`${columnWord} ${column}`);
+  return parts.length === 0 ? '' : `${parts.join(', ')}${colon} `;
+}
 
 /** The full sentence for a problem, as a single-cell call throws it. */
 export function problemMessage(p: Problem, lang: Lang): string {
@@ -47,7 +66,9 @@ export function problemMessage(p: Problem, lang: Lang): string {
           ? 'pour une augmentation, la cible doit être au-dessus du point de départ.'
           : 'pour une diminution, la cible doit être en dessous du point de départ.';
       case 'negative_weight':
-        return 'weight (poids) ne peut pas être négatif (0 exclut le KR).';
+        return `${a('weight')} ne peut pas être négatif (0 exclut le KR).`;
+      case 'zero_weights':
+        return `${a('weight')} vaut 0 pour chaque KR noté : rien à moyenner (un poids vide compte 1).`;
       case 'not_a_fraction':
         return `${a(p.arg)} doit être une fraction entre 0 et 1 (10 % = 0,1).`;
       case 'missing':
@@ -81,6 +102,8 @@ export function problemMessage(p: Problem, lang: Lang): string {
         : 'for a decrease, the target must be below the baseline.';
     case 'negative_weight':
       return 'weight cannot be negative (0 leaves the KR out).';
+    case 'zero_weights':
+      return 'weight is 0 for every scored KR: there is nothing to average (a blank weight counts 1).';
     case 'not_a_fraction':
       return `${p.arg} must be a fraction between 0 and 1 (10 % = 0.1).`;
     case 'missing':
@@ -94,7 +117,10 @@ export function problemMessage(p: Problem, lang: Lang): string {
   }
 }
 
-/** The few words a range call shows in the one cell whose row is wrong. */
+/**
+ * The few words a range call shows in the one cell whose row is wrong: the argument and the
+ * problem. The cell stands where the bad row or column is, so the words give no position.
+ */
 export function problemShort(p: Problem, lang: Lang): string {
   const fr = lang === 'fr';
   switch (p.code) {
@@ -114,6 +140,8 @@ export function problemShort(p: Problem, lang: Lang): string {
       return fr ? '⚠ cible du mauvais côté' : '⚠ target on the wrong side';
     case 'negative_weight':
       return fr ? '⚠ poids négatif' : '⚠ negative weight';
+    case 'zero_weights':
+      return fr ? '⚠ poids tous nuls' : '⚠ every weight 0';
     case 'not_a_fraction':
       return fr ? `⚠ ${p.arg} hors de 0–1` : `⚠ ${p.arg} not in 0–1`;
     case 'missing':

@@ -28,6 +28,7 @@ export type Problem =
   | { readonly code: 'target_equals_baseline' }
   | { readonly code: 'wrong_side'; readonly kind: 'increase' | 'decrease' }
   | { readonly code: 'negative_weight' }
+  | { readonly code: 'zero_weights' }
   | { readonly code: 'not_a_fraction'; readonly arg: 'tolerance' | 'elapsed' }
   | { readonly code: 'missing'; readonly arg: ArgName }
   | { readonly code: 'empty_period' }
@@ -40,6 +41,15 @@ export type Problem =
       readonly expectedCols: number;
     }
   | { readonly code: 'needs_single_value'; readonly arg: ArgName };
+
+/**
+ * Where a problem lies in a call's ranges, 1-based within them. A range of one column names its
+ * rows only, one of one row its columns only; a 2-D range names both.
+ */
+export interface Place {
+  readonly row?: number;
+  readonly column?: number;
+}
 
 /** Marks a value as a Problem; results are `T | Problem`, and T is never an object. */
 export function isProblem(x: unknown): x is Problem {

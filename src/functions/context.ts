@@ -1,8 +1,8 @@
 import type { Lang } from '../core/lang';
 import { langOfLocale } from '../core/lang';
-import { problemMessage, problemShort } from '../core/messages';
+import { callError, problemShort } from '../core/messages';
 import { type NumberStyle, numberStyleOf } from '../core/number';
-import type { Problem } from '../core/problem';
+import type { Place, Problem } from '../core/problem';
 
 /**
  * One execution of a custom function. The spreadsheet's locale is read lazily, at most once,
@@ -30,10 +30,12 @@ export class CallContext {
     return this.language;
   }
 
-  /** Throws the problem the way Sheets shows a custom function's error: named and explained. */
-  fail(problem: Problem, row?: number): never {
-    const where = row === undefined ? '' : ` row ${row}:`;
-    throw new Error(`${this.fn}:${where} ${problemMessage(problem, this.lang())}`);
+  /**
+   * Throws the problem the way Sheets shows a custom function's error: named, placed in the
+   * ranges when one row or column is at fault, and explained.
+   */
+  fail(problem: Problem, place?: Place): never {
+    throw new Error(callError(this.fn, problem, this.lang(), place));
   }
 
   /** The short text one bad row shows in a range result. */

@@ -5,17 +5,13 @@ import type { NumberStyle } from '../core/number';
 import { WeightedMean } from '../core/objective';
 import { elapsedShare } from '../core/period';
 import { isProblem, type Problem } from '../core/problem';
-import {
-  kpiStatusRow,
-  readDirection,
-  readKind,
-  readWeight,
-  scoreKrRow,
-  WordMemo,
-} from '../core/rows';
+import { kpiStatusRow, readDirection, readKind, readWeight, scoreKrRow } from '../core/rows';
 import { CallContext } from './context';
 import { elementWise, type Out } from './element-wise';
-import { cellAt, commonShape, shapeOf, single } from './grid';
+import { cellAt, commonShape, keywordAt, placeOf, shapeOf, single } from './grid';
+
+// Bound once: a global lookup per row is slow where scripts run in a contextified global.
+const { isFinite: finite } = Number;
 
 /**
  * The custom functions, as plain functions of Sheets values. The spreadsheet locale comes in
@@ -34,13 +30,13 @@ export function krProgress(
   kind: unknown,
 ): Out | Out[][] {
   const ctx = new CallContext('KR_PROGRESS', env.readLocale);
-  const kinds = new WordMemo(readKind);
+  const kindAt = keywordAt(kind, readKind);
   return elementWise(ctx, { current, target, baseline, kind }, (r, c) =>
     scoreKrRow(
       cellAt(current, r, c),
       cellAt(target, r, c),
       cellAt(baseline, r, c),
-      kinds.read(cellAt(kind, r, c)),
+      kindAt(r, c),
       ctx.style,
     ),
   );
@@ -60,7 +56,7 @@ export function okrScore(
   if (isProblem(shape)) return ctx.fail(shape);
   const rows = shape?.rows ?? 1;
   const cols = shape?.cols ?? 1;
-  const kinds = new WordMemo(readKind);
+  const kindAt = keywordAt(kind, readKind);
   const mean = new WeightedMean();
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -68,17 +64,18 @@ export function okrScore(
         cellAt(current, r, c),
         cellAt(target, r, c),
         cellAt(baseline, r, c),
-        kinds.read(cellAt(kind, r, c)),
+        kindAt(r, c),
         ctx.style,
       );
       if (score === null) continue;
       const problem = isProblem(score)
         ? score
         : addWeighted(mean, score, cellAt(weight, r, c), ctx.style);
-      if (problem) ctx.fail(problem, shape === null ? undefined : r + 1);
+      if (problem) ctx.fail(problem, shape === null ? undefined : placeOf(shape, r, c));
     }
   }
-  return mean.result() ?? '';
+  const score = mean.score();
+  return isProblem(score) ? ctx.fail(score) : (score ?? '');
 }
 
 function addWeighted(
@@ -105,12 +102,12 @@ export function kpiStatus(
   if (isProblem(chosen)) return ctx.fail(chosen);
   // Without a language argument, labels follow the spreadsheet's, read only if one is shown.
   const label = (s: Status): string => STATUS_LABELS[chosen ?? ctx.lang()][s];
-  const directions = new WordMemo(readDirection);
+  const directionAt = keywordAt(direction, readDirection);
   return elementWise(ctx, { actual, target, direction, tolerance, elapsed }, (r, c) => {
     const status = kpiStatusRow(
       cellAt(actual, r, c),
       cellAt(target, r, c),
-      directions.read(cellAt(direction, r, c)),
+      directionAt(r, c),
       cellAt(tolerance, r, c),
       cellAt(elapsed, r, c),
       ctx.style,
@@ -164,5 +161,5 @@ function readDay(
 ): number | null | Problem {
   if (!isDate(v)) return readNumber(v, arg, style);
   const day = toDay(v);
-  return Number.isFinite(day) ? day : { code: 'not_finite', arg };
+  return finite(day) ? day : { code: 'not_finite', arg };
 }

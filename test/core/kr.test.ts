@@ -2,9 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseKind } from '../../src/core/kind';
 import { krScore } from '../../src/core/kr';
-import { WeightedMean } from '../../src/core/objective';
 import { isProblem } from '../../src/core/problem';
-import { objectiveScore } from '../support/scores';
 
 describe('krScore — the worked cases of the method', () => {
   it('conversion rate 15 % → 20 % scores 0.6 at 18 %', () => {
@@ -106,58 +104,6 @@ describe('krScore — properties', () => {
         const z = krScore('auto', hi, t, b) as number;
         return t > b ? a <= z : a >= z;
       }),
-    );
-  });
-});
-
-describe('objective score', () => {
-  it('scores 0.6 / 0.4 / 1 with weights 1 / 1 / 2 as 0.75', () => {
-    expect(
-      objectiveScore([
-        { score: 0.6, weight: 1 },
-        { score: 0.4, weight: 1 },
-        { score: 1, weight: 2 },
-      ]),
-    ).toBe(0.75);
-  });
-
-  it('leaves out weight-0 rows, refuses negative weights, and is blank with nothing to score', () => {
-    expect(
-      objectiveScore([
-        { score: 0.2, weight: 0 },
-        { score: 0.8, weight: 1 },
-      ]),
-    ).toBe(0.8);
-    expect(objectiveScore([{ score: 0.2, weight: -1 }])).toEqual({ code: 'negative_weight' });
-    expect(objectiveScore([])).toBeNull();
-    expect(new WeightedMean().result()).toBeNull();
-  });
-
-  it('refuses weights whose total passes the largest number, rather than giving NaN', () => {
-    expect(
-      objectiveScore([
-        { score: 1, weight: 1e308 },
-        { score: 1, weight: 1e308 },
-      ]),
-    ).toEqual({ code: 'not_finite', arg: 'weight' });
-  });
-
-  it('lies between the lowest and highest KR score', () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            score: fc.double({ min: 0, max: 1, noNaN: true }),
-            weight: fc.double({ min: 0.01, max: 100, noNaN: true }),
-          }),
-          { minLength: 1 },
-        ),
-        (krs) => {
-          const s = objectiveScore(krs) as number;
-          const scores = krs.map((k) => k.score);
-          return s >= Math.min(...scores) - 1e-9 && s <= Math.max(...scores) + 1e-9;
-        },
-      ),
     );
   });
 });

@@ -108,8 +108,95 @@ describe('OKR_SCORE', () => {
     expect(okrScore(en(), col('', ''), col('', ''), '', '', '')).toBe('');
   });
 
+  it('weighs any finite weight exactly, as KR_PROGRESS scores the row', () => {
+    expect(okrScore(en(), 50, 100, 0, 5e-324, '')).toBe(krProgress(en(), 50, 100, 0, ''));
+    expect(okrScore(en(), 50, 100, 0, 5e-324, '')).toBe(0.5);
+    expect(okrScore(en(), col(60, 40), 100, 0, col(5e-324, 1e-323), '')).toBe(0.4666666667);
+    expect(okrScore(en(), col(100, 50), 100, 0, col(1e308, 1e308), '')).toBe(0.75);
+  });
+
+  it('refuses scored rows that all weigh 0, naming the weight, in the sheet’s language', () => {
+    expect(() => okrScore(en(), col(5, 7), 10, 0, col(0, 0), '')).toThrow(
+      'OKR_SCORE: weight is 0 for every scored KR: there is nothing to average',
+    );
+    expect(() => okrScore(fr(), 5, 10, 0, 0, '')).toThrow(
+      'OKR_SCORE: weight (poids) vaut 0 pour chaque KR noté : rien à moyenner',
+    );
+    // No scored row at all is nothing to score yet: blank, whatever the weights.
+    expect(okrScore(en(), col('', ''), col('', ''), 0, col(0, 0), '')).toBe('');
+  });
+
   it('on single cells is that KR’s score', () => {
     expect(okrScore(en(), 45, 37.5, 50, undefined, undefined)).toBe(0.4);
+  });
+});
+
+describe('where an error lies', () => {
+  const bad = 'abc';
+  it('names the row in a column, the column in a row, both in a 2-D range', () => {
+    expect(() => okrScore(en(), col(1, 2, 3), 10, 0, col(1, 1, bad), '')).toThrow(
+      'OKR_SCORE: row 3: weight must be a number, not "abc".',
+    );
+    expect(() => okrScore(en(), [[1, 2, 3]], 10, 0, [[1, 1, bad]], '')).toThrow(
+      'OKR_SCORE: column 3: weight must be a number, not "abc".',
+    );
+    expect(() =>
+      okrScore(
+        en(),
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        10,
+        0,
+        [
+          [1, 1],
+          [1, bad],
+        ],
+        '',
+      ),
+    ).toThrow('OKR_SCORE: row 2, column 2: weight must be a number, not "abc".');
+    expect(() => okrScore(en(), [[1, 2, bad]], 10, 0, '', '')).toThrow(
+      'OKR_SCORE: column 3: current must be a number, not "abc".',
+    );
+  });
+
+  it('says it in French in a French spreadsheet', () => {
+    expect(() =>
+      okrScore(
+        fr(),
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        10,
+        0,
+        [
+          [1, 1],
+          [1, bad],
+        ],
+        '',
+      ),
+    ).toThrow('OKR_SCORE: ligne 2, colonne 2 : weight (poids) doit être un nombre, pas "abc".');
+    expect(() => okrScore(fr(), col(5, 1), col(10, 10), 0, col(1, -1), '')).toThrow(
+      'OKR_SCORE: ligne 2 : weight (poids) ne peut pas être négatif (0 exclut le KR).',
+    );
+  });
+
+  it('a single-cell call names no place; a range call’s bad cell shows the argument', () => {
+    expect(() => okrScore(en(), 1, 10, 0, bad, '')).toThrow(/^OKR_SCORE: weight must be a number/);
+    expect(krProgress(en(), [[1, bad]], 2, 0, '')).toEqual([[0.5, '⚠ current: not a number']]);
+    expect(krProgress(fr(), [[1, bad]], 2, 0, '')).toEqual([[0.5, '⚠ current : pas un nombre']]);
+  });
+});
+
+describe('numbers typed as text, in the spreadsheet’s locale', () => {
+  it('reads "15.5" and "1,500" as Mexico writes them, and as Spain does', () => {
+    const mx = envFor('es_MX');
+    expect(krProgress(mx, col('15.5', '1,500'), col(31, 3000), 0, '')).toEqual(col(0.5, 0.5));
+    const es = envFor('es_ES');
+    expect(krProgress(es, col('15,5', '1.500'), col(31, 3000), 0, '')).toEqual(col(0.5, 0.5));
+    expect(krProgress(envFor('de_CH'), "1'500.5", 3001, 0, '')).toBe(0.5);
   });
 });
 

@@ -173,7 +173,7 @@ function coreRows(rows: readonly Record<string, Value>[]): (number | null | Prob
       const problem = isProblem(w) ? w : mean.add(score, w);
       if (problem) return problem;
     }
-    return mean.result();
+    return mean.score();
   });
 }
 

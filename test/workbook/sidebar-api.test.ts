@@ -265,6 +265,19 @@ describe('okapiSidebarSave', () => {
     expect(result.state.objectives[0]?.progress.score).toBeCloseTo(0.625, 9);
   });
 
+  it('stores a percentage of any size as the number it is, never "Infinity%" or 0', () => {
+    const w = world();
+    const krs = [
+      { ...newObjective().krs[1], title: 'Huge', baseline: 1e-13, target: 1e300 },
+      { ...newObjective().krs[1], title: 'Largest', baseline: 0, target: 1.7e308 },
+    ];
+    save(w, { objectives: [{ ...newObjective(), krs }], checkIns: [] });
+    const [huge, largest] = okrSheet(w).slice(1);
+    expect(huge?.Baseline).toBeCloseTo(1e-13, 25);
+    expect(huge?.Target).toBe(1e300);
+    expect(largest?.Target).toBe(1.7e308);
+  });
+
   it('stores text typed in every field as that exact text, never a formula', () => {
     const payloads = ['=1+1', '+cmd', '-2+3', '@SUM(A1)', '<img src=x onerror=alert(1)>'];
     const w = world();

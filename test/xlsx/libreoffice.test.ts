@@ -289,7 +289,7 @@ describe('the .xlsx template recalculated by LibreOffice', () => {
         const problem = isProblem(w) ? w : mean.add(score, w);
         if (problem) return problem;
       }
-      return mean.result();
+      return mean.score();
     });
   }
 

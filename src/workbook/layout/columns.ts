@@ -33,34 +33,39 @@ export function templateLocation<K extends string, N extends string>(
 
 /**
  * The rows a template prepares in one column of a table, on the sheet that holds it, as an
- * absolute reference from another sheet: 'OKRs'!$B$5:$B$204.
+ * absolute reference from another sheet: 'OKRs'!$B$5:$B$204. For a .xlsx, which has no
+ * open-ended range.
  */
 export function preparedColumnRange<K extends string>(
   table: TableSheet<K>,
   sheetName: string,
   key: K,
 ): string {
-  const c = templateLocation(table).columns[key];
-  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
-  const col = columnLetter(c);
-  const first = table.headerRow + 1;
-  return `${sheetPrefix(sheetName)}$${col}$${first}:$${col}$${table.headerRow + table.preparedRows}`;
+  return columnRange(table, sheetName, key, table.headerRow + table.preparedRows);
 }
 
 /**
  * One column of a table, from its first data row down, with no last row: 'OKRs'!$B$5:$B. Sheets
- * reads it to the sheet's end however many rows people add; a .xlsx has no such range (see
- * preparedColumnRange).
+ * reads it to the sheet's end however many rows people add.
  */
 export function openColumnRange<K extends string>(
   table: TableSheet<K>,
   sheetName: string,
   key: K,
 ): string {
+  return columnRange(table, sheetName, key, null);
+}
+
+function columnRange<K extends string>(
+  table: TableSheet<K>,
+  sheetName: string,
+  key: K,
+  last: number | null,
+): string {
   const c = templateLocation(table).columns[key];
   if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
   const col = columnLetter(c);
-  return `${sheetPrefix(sheetName)}$${col}$${table.headerRow + 1}:$${col}`;
+  return `${sheetPrefix(sheetName)}$${col}$${table.headerRow + 1}:$${col}${last === null ? '' : `$${last}`}`;
 }
 
 /** A sheet name as a formula reference prefix: always quoted, which every engine accepts. */

@@ -83,18 +83,24 @@ export interface KrRefs {
  * where the core reports a problem (an unknown kind, target = baseline, the wrong side).
  */
 export function krScoreFormula(r: KrRefs): string {
-  const { kindKey: k, baseline, target: t, current: c } = r;
-  const b = `N(${baseline})`;
+  const { kindKey: k } = r;
+  const c = r.current;
+  // As the core reads numbers: TRUE as 1, a number typed as text read as a number, any other
+  // text an error (so an "at least" KR with "done" in Current is refused, as KR_PROGRESS does).
+  const num = (x: string): string => `IF(ISTEXT(${x}),VALUE(${x}),N(${x}))`;
+  const t = num(r.target);
+  const b = num(r.baseline);
+  const n = num(c);
   const doneWord = `IF(${findIn(wordKeyOf(c), barList(DONE_WORDS.map(wordKey)))}>0,1,0)`;
   const done = `IF(ISNUMBER(${c}),IF(${c}>=1,1,0),IF(${c}=TRUE(),1,IF(ISTEXT(${c}),${doneWord},0)))`;
-  const linear = `ROUND(MIN(1,MAX(0,(${c}-${b})/(${t}-${b}))),${SCORE_DECIMALS})`;
+  const linear = `ROUND(MIN(1,MAX(0,(${n}-${b})/(${t}-${b}))),${SCORE_DECIMALS})`;
   return (
     `IF(${r.keyResult}="","",` +
     `IF(${k}="milestone",${done},` +
-    `IF(${t}="","",` +
+    `IF(${r.target}="","",` +
     `IF(${k}="${UNKNOWN_KIND}",NA(),` +
-    `IF(${k}="at_least",IF(${c}="",0,IF(${c}>=${t},1,0)),` +
-    `IF(${k}="at_most",IF(${c}="",0,IF(${c}<=${t},1,0)),` +
+    `IF(${k}="at_least",IF(${c}="",0,IF(${n}>=${t},1,0)),` +
+    `IF(${k}="at_most",IF(${c}="",0,IF(${n}<=${t},1,0)),` +
     `IF(${t}=${b},NA(),` +
     `IF(AND(${k}="increase",${t}<${b}),NA(),` +
     `IF(AND(${k}="decrease",${t}>${b}),NA(),` +
@@ -139,9 +145,12 @@ export interface RollupRefs {
 export function progressFormula(score: string, r: RollupRefs): string {
   const counted = `SUMIFS(${r.countedRange},${r.objectiveRange},${r.objective},${r.keyResultRange},"<>")`;
   const weighted = `SUMIFS(${r.weightedRange},${r.objectiveRange},${r.objective},${r.keyResultRange},"<>")`;
+  // KRs scored at all (a counted weight, 0 included): every one weighing 0 is refused, as
+  // OKR_SCORE refuses it; none scored yet is blank.
+  const scored = `COUNTIFS(${r.countedRange},">=0",${r.objectiveRange},${r.objective},${r.keyResultRange},"<>")`;
   return (
     `IF(${r.keyResult}<>"",${score},IF(${r.objective}="","",` +
-    `IF(${counted}=0,"",ROUND(${weighted}/${counted},${SCORE_DECIMALS}))))`
+    `IF(${counted}=0,IF(${scored}>0,NA(),""),ROUND(${weighted}/${counted},${SCORE_DECIMALS}))))`
   );
 }
 

@@ -81,6 +81,11 @@ interface Objective {
   readonly id: string;
   readonly title: string;
   readonly mean: WeightedMean;
+  /**
+   * A KR of it could not be scored (or weighed): the objective has no score, as its native
+   * roll-up shows an error and OKR_SCORE refuses; a finding says which KR.
+   */
+  failed: boolean;
   readonly krs: KrSummary[];
 }
 
@@ -143,6 +148,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
       id: rowIds[r] ?? '',
       title,
       mean: new WeightedMean(),
+      failed: false,
       krs: [],
     };
     objectiveList.push(objective);
@@ -239,10 +245,14 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
       found({ code: 'kr_orphan', title, objective: objectiveText }, r + 1, null, id);
     const progress = typeof score === 'number' ? score : null;
     objective?.krs.push({ id, row: r + 1, score: progress });
+    if (objective !== undefined && isProblem(score)) objective.failed = true;
     if (objective !== undefined && progress !== null) {
       const weight = readWeight(get(row, col.weight), ctx.style);
       const problem = isProblem(weight) ? weight : objective.mean.add(progress, weight);
-      if (problem) found({ code: 'kr_invalid', title, problem }, r + 1, objectiveId, id);
+      if (problem) {
+        objective.failed = true;
+        found({ code: 'kr_invalid', title, problem }, r + 1, objectiveId, id);
+      }
     }
     snapshot(row, r, progress, true);
   }
@@ -261,7 +271,10 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     const advice = krCountAdvice(krCount);
     if (advice !== 'ok')
       found({ code: `${advice}_krs`, title: o.title, count: krCount }, o.row, o.id, null);
-    const score = objectives.get(o.title.toLowerCase())?.mean.result() ?? null;
+    const owner = objectives.get(o.title.toLowerCase());
+    // Scored KRs that all weigh 0 give no mean: refused, as OKR_SCORE and the sheet refuse it.
+    const mean = owner?.mean.score() ?? null;
+    const score = owner === undefined || owner.failed || isProblem(mean) ? null : mean;
     snapshot(values[o.row - 1] ?? [], o.row - 1, score, false);
     const status = paceStatus(score, elapsed);
     return { id: o.id, title: o.title, score, status, sheet: t.sheet, row: o.row, krs };

@@ -80,7 +80,12 @@ export function applyBatch(
   const checkedIn = new Date(dayOf(Date.now(), timeZone).start);
   const decimal = numberStyleOf(locale).decimal;
   const amount = (x: number | null | undefined, percent: boolean): unknown =>
-    x == null ? '' : percent ? `${plainDecimal(x * 100).replace('.', decimal)}%` : x;
+    x == null
+      ? ''
+      : // A percentage Sheets cannot read back (past the largest number ×100) goes as the number.
+        percent && Number.isFinite(x * 100)
+        ? `${plainDecimal(x, 2).replace('.', decimal)}%`
+        : x;
   const sheet = (t: OkrRead): Sheet => sheetAt(sheets, t.sheet);
 
   // Check-ins: only the cells whose value changes, read again just now under the lock.
@@ -154,15 +159,17 @@ function sameNumber(was: unknown, now: number | null): boolean {
 }
 
 /**
- * A number as digits, never in exponent form ("1e+302" or "1e-11" are not what a person types,
- * and would not be read back as the number): 15 significant digits at most.
+ * A number times 10^shift as digits, never in exponent form ("1e+302" or "1e-11" are not what a
+ * person types, and would not be read back as the number): 15 significant digits at most. The
+ * point is moved in the digits, not by multiplying, so a fraction near the largest number still
+ * makes its percentage.
  */
-function plainDecimal(x: number): string {
+function plainDecimal(x: number, shift = 0): string {
   const [mantissa = '0', exponent = '0'] = x.toPrecision(15).split('e');
   const negative = mantissa.startsWith('-');
   const [whole = '0', fraction = ''] = mantissa.replace('-', '').split('.');
   const digits = (whole + fraction).replace(/0+$/, '') || '0';
-  const point = whole.length + Number(exponent);
+  const point = whole.length + Number(exponent) + shift;
   const text =
     point <= 0
       ? `0.${'0'.repeat(-point)}${digits}`
