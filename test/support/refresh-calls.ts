@@ -1,3 +1,4 @@
+import { OKRS } from '../../src/workbook/layout/tables';
 import { dataCalls } from './data-calls';
 import { NOW, OKR_SHEET, okrRows, typeRows, type World, world } from './refresh-world';
 
@@ -32,10 +33,18 @@ export function refreshCalls(krs: number): RefreshCalls {
   return calls(typed(krs));
 }
 
-/** The steady state: the same workbook refreshed again the next day (only the history grows). */
+/**
+ * The steady state: the next day, after people typed a new Current in every KR (one paste),
+ * the same workbook refreshed again: a check-in per KR and per objective goes to the history.
+ */
 export function steadyRefreshCalls(krs: number): RefreshCalls {
   const w = typed(krs);
   w.refresh();
   w.h.setNow(new Date(NOW.getTime() + 86_400_000));
+  const rows = okrRows(Math.ceil(krs / 4), 4);
+  w.okr
+    .getRange(OKRS.headerRow + 1, w.col(OKR_SHEET, 'Current'), rows.length, 1)
+    .setValues(rows.map((r) => [r['Key result'] === undefined ? '' : 150]));
+  w.h.spreadsheet.values(OKR_SHEET, 'A1');
   return calls(w);
 }

@@ -90,7 +90,7 @@ describe('1–3: a sheet or column without Okapi’s mark is a person’s, whate
     expect(codes(state(w))).not.toContain('missing_columns');
   });
 
-  it('3: writes the day’s snapshots into Okapi’s history, never into a person’s log', () => {
+  it('3: writes the day’s check-ins into Okapi’s history, never into a person’s log', () => {
     const w = lived();
     const log = w.ss.insertSheet('My log', 0);
     log.getRange(1, 1, 2, 4).setValues([
@@ -100,6 +100,7 @@ describe('1–3: a sheet or column without Okapi’s mark is a person’s, whate
     const before = sheetContents(w, 'My log');
     const history = w.h.spreadsheet.values(HISTORY_SHEET).length;
     w.h.setNow(new Date(Date.parse('2025-05-16T08:00:00Z')));
+    w.h.spreadsheet.type(OKR_SHEET, a1(w, OKR_SHEET, 'Current', HEADER + 2), '180');
     w.refresh();
     w.refresh();
     expect(sheetContents(w, 'My log')).toEqual(before);

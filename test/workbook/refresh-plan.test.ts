@@ -241,34 +241,50 @@ describe('planRefresh', () => {
     );
   });
 
-  it('snapshots each KR and objective once a day, computing progress with the core', () => {
+  it('records a check-in per KR and objective whose values changed, scored by the core', () => {
     const okr = read(grid(OKRS, okrRows), 0);
     const empty = read(grid(HISTORY, []), 1, undefined);
     const plan = planRefresh(input([okr, empty]));
     expect(plan.history?.after).toBe(3);
     const rows = plan.history?.runs[0]?.values ?? [];
-    expect(rows.map((r) => [r[1], r[5]])).toEqual([
-      ["'KR1", 0.5],
-      ["'KR2", 0.2],
-      ["'KR3", 1],
-      ["'O1", 0.675],
+    expect(rows.map((r) => [r[1], r[5], r[8]])).toEqual([
+      ["'KR1", 0.5, "'sheet"],
+      ["'KR2", 0.2, "'sheet"],
+      ["'KR3", 1, "'sheet"],
+      ["'O1", 0.675, ''],
     ]);
     // Text is written so that setValues keeps it as text.
     expect(rows[0]?.[3]).toBe("'Grow subscribers");
     expect(rows[0]?.[0]).toEqual(new Date(DAY.start));
-    // The same day, with today's rows in the history (read back without the apostrophe).
-    const id = (r: readonly unknown[]): string => String(r[1]).slice(1);
-    const today = grid(
-      HISTORY,
-      rows.map((r) => ({ date: r[0], id: id(r) })),
+    // The history as read back (no apostrophes): nothing changed, nothing to record, any day.
+    const plain = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/^'/, '') : v);
+    const keys = HISTORY.columns.map((c) => c.key);
+    const back = (day: Date) =>
+      grid(
+        HISTORY,
+        rows.map((r) => ({
+          ...Object.fromEntries(keys.map((k, i) => [k, plain(r[i])])),
+          date: day,
+        })),
+      );
+    expect(planRefresh(input([okr, read(back(new Date(DAY.start)), 1)])).history).toBeNull();
+    expect(planRefresh(input([okr, read(back(new Date(DAY.start - 1)), 1)])).history).toBeNull();
+    // One KR's Current moved: its row, and its objective's whose score moved with it.
+    const moved = read(
+      grid(
+        OKRS,
+        okrRows.map((r) => (r.keyResult === 'Grow subscribers' ? { ...r, current: 200 } : r)),
+      ),
+      0,
     );
-    expect(planRefresh(input([okr, read(today, 1)])).history).toBeNull();
-    // Yesterday's rows do not count.
-    const yesterday = grid(
-      HISTORY,
-      rows.map((r) => ({ date: new Date(DAY.start - 1), id: id(r) })),
-    );
-    expect(planRefresh(input([okr, read(yesterday, 1)])).history?.count).toBe(4);
+    const next = planRefresh(input([moved, read(back(new Date(DAY.start)), 1)])).history;
+    expect(next?.runs[0]?.values.map((r) => r[1])).toEqual(["'KR1", "'O1"]);
+    // Marked as the sidebar's when the save checked it in.
+    const saved = planRefresh({
+      ...input([moved, read(back(new Date(DAY.start)), 1)]),
+      checkedIn: new Set(['KR1']),
+    }).history;
+    expect(saved?.runs[0]?.values[0]?.[8]).toBe("'sidebar");
   });
 
   it('keeps IDs unique across several OKR sheets and flags duplicates', () => {

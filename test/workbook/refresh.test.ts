@@ -72,15 +72,22 @@ describe('Refresh progress', () => {
 
   it('gives the history its formats, on the rows the template made and on rows it inserts', () => {
     const w = world();
-    // 400 snapshots a day: the third day's outgrow the sheet's 1,000 rows.
+    // 400 check-ins a day (every KR's Current moves): the third day's outgrow the sheet.
     typeRows(w, OKR_SHEET, HEADER, okrRows(80, 4));
-    for (const day of ['2025-05-14', '2025-05-15', '2025-05-16']) {
+    const current = w.col(OKR_SHEET, 'Current');
+    const rows400 = okrRows(80, 4);
+    ['2025-05-14', '2025-05-15', '2025-05-16'].forEach((day, d) => {
       w.h.setNow(new Date(`${day}T08:00:00Z`));
+      if (d > 0)
+        w.okr
+          .getRange(firstData, current, rows400.length, 1)
+          .setValues(rows400.map((r) => [r['Key result'] === undefined ? '' : 100 + d]));
       w.refresh();
-    }
+    });
     const rows = historyRows(w).length;
-    expect(rows).toBe(1200);
-    const formats = w.h.spreadsheet.numberFormats(HISTORY_SHEET, `A4:H${rows + 3}`);
+    // 320 KRs and 80 objectives the first day; then the KRs, and the objectives whose score moved.
+    expect(rows).toBeGreaterThan(1000);
+    const formats = w.h.spreadsheet.numberFormats(HISTORY_SHEET, `A4:I${rows + 3}`);
     const formatOf = (header: string, row: number): string | undefined =>
       formats[row]?.[w.col(HISTORY_SHEET, header, HISTORY.headerRow) - 1];
     for (const row of [0, 996, rows - 1]) {
@@ -90,21 +97,35 @@ describe('Refresh progress', () => {
     }
   });
 
-  it('adds no history row on a second refresh the same day, and a new snapshot the next day', () => {
+  it('records a check-in each time a value changes, and nothing when none did', () => {
     const w = world();
     typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
     w.refresh();
-    const before = historyRows(w).length;
-    w.okr.getRange(firstData + 1, w.col(OKR_SHEET, 'Current')).setValue(199);
+    // Three KRs with values, and their objective's score.
+    expect(historyRows(w).map((r) => r[1])).toEqual(['KR1', 'KR2', 'KR3', 'O1']);
     w.refresh();
-    expect(historyRows(w)).toHaveLength(before);
     w.h.setNow(new Date('2025-05-16T08:00:00Z'));
     w.refresh();
-    const after = historyRows(w);
-    expect(after).toHaveLength(before * 2);
-    expect(after.find((r) => r[1] === 'KR1' && Number(r[0]) > Number(after[0]?.[0]))?.[4]).toBe(
-      199,
-    );
+    expect(historyRows(w)).toHaveLength(4);
+    // The same day twice: each change is its own row, the objective's too when its score moves.
+    const current = w.okr.getRange(firstData + 1, w.col(OKR_SHEET, 'Current'));
+    current.setValue(199);
+    w.refresh();
+    current.setValue(150);
+    w.refresh();
+    const rows = historyRows(w).slice(4);
+    expect(rows.map((r) => [r[1], r[4], r[8]])).toEqual([
+      ['KR1', 199, 'sheet'],
+      ['O1', '', ''],
+      ['KR1', 150, 'sheet'],
+      ['O1', '', ''],
+    ]);
+    // Nothing already in the history was rewritten.
+    expect(
+      historyRows(w)
+        .slice(0, 4)
+        .map((r) => r[1]),
+    ).toEqual(['KR1', 'KR2', 'KR3', 'O1']);
   });
 
   it('keeps a formula a person put in Current, and snapshots its value', () => {
@@ -195,11 +216,17 @@ describe('Refresh progress', () => {
     w.h.emulation.doc.documentProperties.clear();
     w.ss.insertSheet('Team OKRs');
     w.h.setNow(new Date(NOW.getTime() + 86_400_000));
+    okr.getRange(firstData + 1, w.col('Our OKRs', 'Current')).setValue(42);
     w.refresh();
     expect(w.h.calls.count('Range.addDeveloperMetadata')).toBe(0);
     // Never read every sheet: the marks say which are Okapi's.
     expect(w.h.calls.count('Spreadsheet.getSheets')).toBe(0);
-    expect(historyRows(w)).toHaveLength(8);
+    // The check-in typed in the renamed, moved sheet: KR1's row and its objective's.
+    expect(
+      historyRows(w)
+        .slice(4)
+        .map((r) => r[1]),
+    ).toEqual(['KR1', 'O1']);
   });
 
   it('adopts a workbook made before the marks once, from the sheets its properties name', () => {

@@ -321,7 +321,10 @@ export const KPIS: TableSheet<KpiColumn, never> = {
   }),
 };
 
-/** The append-only check-in history: one snapshot per KR (and objective) per day. */
+/**
+ * The append-only check-in history: one row per check-in, each time a KR's Current, Confidence
+ * or Note changes (and per objective, each time its score does), with where it came from.
+ */
 const HISTORY_COLUMNS = [
   'date',
   'id',
@@ -331,6 +334,7 @@ const HISTORY_COLUMNS = [
   'progress',
   'confidence',
   'note',
+  'source',
 ] as const;
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
 
@@ -349,6 +353,8 @@ export const HISTORY: TableSheet<HistoryColumn, never> = {
     progress: col('Progress', 'Progression', 90, 'score'),
     confidence: col('Confidence', 'Confiance', 95, 'percent'),
     note: col('Note', 'Note', 240, 'text'),
+    // Came after the first templates: a history without it records check-ins all the same.
+    source: col('Source', 'Source', 100, 'text', { written: true }),
   }),
 };
 

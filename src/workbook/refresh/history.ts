@@ -1,18 +1,27 @@
-import { isDate } from '../../core/cell';
+import { isBlank, isDate } from '../../core/cell';
+import type { Lang } from '../../core/lang';
 import type { Located } from '../layout/columns';
 import { HISTORY, type HistoryColumn, NUMBER_FORMATS } from '../layout/tables';
 import type { Day } from '../sheets/day';
 import { literal } from '../sheets/literal';
 
 /**
- * The append-only check-in history: one snapshot per KR and per objective per day (objective
- * rows, with a blank Key result, feed the dashboard's progress-over-time chart).
- *
- * The first snapshot of a day stands: a later refresh the same day adds nothing, even when
- * values changed meanwhile. Updating that day's rows would mean writing into rows that are
- * already in the history, which a person may have corrected or annotated; the next day's
- * snapshot records the change.
+ * The append-only check-in history (docs/workbook.md#history): a row each time a key result's
+ * Current, Confidence or Note changes — checked in from the sidebar, typed in the sheet, or
+ * arriving through a formula — and each time an objective's score changes (objective rows,
+ * with a blank Key result, feed the dashboard's progress-over-time chart). A refresh compares
+ * what the sheet holds with each ID's last row: no change, no row. Nothing already in the
+ * history is ever rewritten; a person's correction of a row stands.
  */
+
+/** Where a check-in came from: the sidebar's save, typing in the sheet, or a formula in Current. */
+export type Source = 'sidebar' | 'sheet' | 'formula';
+
+export const SOURCE_WORDS: Readonly<Record<Lang, Readonly<Record<Source, string>>>> = {
+  en: { sidebar: 'sidebar', sheet: 'sheet', formula: 'formula' },
+  fr: { sidebar: 'barre latérale', sheet: 'feuille', formula: 'formule' },
+};
+
 export interface Snapshot {
   readonly id: string;
   readonly objective: unknown;
@@ -22,26 +31,68 @@ export interface Snapshot {
   readonly progress: number | null;
   readonly confidence: unknown;
   readonly note: unknown;
+  /** null on an objective's row: its score follows its key results. */
+  readonly source: Source | null;
 }
 
-/** The IDs that already have a snapshot dated within `day`. */
-export function snapshotsOfDay(
+/** What an ID's last history row says, to compare the sheet with. */
+interface LastRow {
+  readonly current: unknown;
+  readonly progress: unknown;
+  readonly confidence: unknown;
+  readonly note: unknown;
+}
+
+/** Each ID's last row in the history (rows are appended, so the lowest is the latest). */
+export function lastRows(
   values: readonly (readonly unknown[])[],
   table: Located,
-  day: Day,
-): Set<string> {
-  const dateAt = table.columns.date;
-  const idAt = table.columns.id;
-  const ids = new Set<string>();
-  if (dateAt === undefined || idAt === undefined) return ids;
+): Map<string, LastRow> {
+  const c = table.columns;
+  const last = new Map<string, LastRow>();
+  if (c.id === undefined) return last;
+  const cell = (row: readonly unknown[], at: number | undefined): unknown =>
+    at === undefined ? '' : row[at - 1];
   for (let r = table.headerRow; r < values.length; r++) {
     const row = values[r] ?? [];
-    const date = row[dateAt - 1];
-    if (!isDate(date)) continue;
-    const t = date.getTime();
-    if (t >= day.start && t < day.end) ids.add(String(row[idAt - 1]).trim());
+    const id = String(row[c.id - 1] ?? '').trim();
+    if (id === '') continue;
+    last.set(id, {
+      current: cell(row, c.current),
+      progress: cell(row, c.progress),
+      confidence: cell(row, c.confidence),
+      note: cell(row, c.note),
+    });
   }
-  return ids;
+  return last;
+}
+
+/**
+ * The snapshots that are check-ins: a key result whose Current, Confidence or Note differs from
+ * its last row (or that has a first value), an objective whose score differs from its last.
+ */
+export function changed(
+  snapshots: readonly Snapshot[],
+  last: ReadonlyMap<string, LastRow>,
+): Snapshot[] {
+  return snapshots.filter((s) => {
+    const before = last.get(s.id);
+    if (s.source === null)
+      return before === undefined ? s.progress !== null : !same(before.progress, s.progress ?? '');
+    if (before === undefined) return [s.current, s.confidence, s.note].some((v) => !isBlank(v));
+    return (
+      !same(before.current, s.current) ||
+      !same(before.confidence, s.confidence) ||
+      !same(before.note, s.note)
+    );
+  });
+}
+
+/** A cell as read from the sheet and as read back from the history: the same value. */
+function same(a: unknown, b: unknown): boolean {
+  if (isBlank(a) && isBlank(b)) return true;
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  return a === b;
 }
 
 /**
@@ -60,6 +111,7 @@ export function historyRuns(
   table: Located,
   day: Day,
   snapshots: readonly Snapshot[],
+  lang: Lang,
 ): HistoryRun[] {
   const placed = HISTORY.columns
     .flatMap((c) => {
@@ -78,6 +130,7 @@ export function historyRuns(
       progress: s.progress ?? '',
       confidence: literal(s.confidence),
       note: literal(s.note),
+      source: s.source === null ? '' : literal(SOURCE_WORDS[lang][s.source]),
     }),
   );
   const runs: (typeof placed)[] = [];

@@ -216,6 +216,8 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
       progress,
       confidence: kr ? get(row, col.confidence) : '',
       note: kr ? get(row, col.note) : '',
+      // Typed in the sheet, or fed by a formula in Current (the sidebar's are told by the save).
+      source: !kr ? null : (t.formulas?.[r]?.[col.current] ?? '') !== '' ? 'formula' : 'sheet',
     });
   };
   for (let r = located.headerRow; r < values.length; r++) {

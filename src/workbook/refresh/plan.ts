@@ -10,7 +10,7 @@ import { IdAllocator } from '../sheets/ids';
 import type { MarkedRole } from '../sheets/marks';
 import { NEW_SHEET_ROWS } from './extend';
 import type { PlannedFinding } from './findings';
-import { type HistoryRun, historyRuns, type Snapshot, snapshotsOfDay } from './history';
+import { changed, type HistoryRun, historyRuns, lastRows, type Snapshot } from './history';
 import { analyseOkrTable, type CellWrite, type IdWrite, type ObjectiveSummary } from './okr-table';
 
 /**
@@ -32,6 +32,8 @@ export interface PlanInput {
   readonly trend: string | null;
   /** Rewrite computed cells people typed over: only on their explicit request. */
   readonly restore?: boolean;
+  /** The KRs the sidebar's save just checked in: their history rows say so. */
+  readonly checkedIn?: ReadonlySet<string>;
   /** Asked only when a period or the history needs it (it costs a service call). */
   readonly today: () => Day;
   readonly style: () => NumberStyle;
@@ -108,14 +110,19 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   let day: Day | null = null;
   if (history?.located.columns.date !== undefined && history.located.columns.id !== undefined) {
     day = input.today();
-    const done = snapshotsOfDay(history.values, history.located, day);
-    due = results.flatMap((r) => r.snapshots).filter((s) => !done.has(s.id));
+    const fromSidebar = input.checkedIn ?? new Set<string>();
+    const snapshots = results
+      .flatMap((r) => r.snapshots)
+      .map((s) =>
+        s.source !== null && fromSidebar.has(s.id) ? { ...s, source: 'sidebar' as const } : s,
+      );
+    due = changed(snapshots, lastRows(history.values, history.located));
     if (due.length > 0)
       append = {
         sheet: history.sheet,
         after: history.values.length,
         count: due.length,
-        runs: historyRuns(history.located, day, due),
+        runs: historyRuns(history.located, day, due, history.lang),
       };
   }
   // Every dashboard draws the one history the snapshots go to (the first, in sheet order).

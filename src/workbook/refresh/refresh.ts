@@ -46,19 +46,27 @@ export interface RefreshResult {
 /**
  * Refreshes the active spreadsheet under the document lock, so two refreshes (or a refresh and
  * a template) never interleave. Throws an Error with a readable message, in `lang`, when the
- * lock cannot be had. `before` runs under the same lock, first, with what a refresh would find
- * right then (nothing written): the sidebar's save writes its rows there, so that nothing can
- * come between its reading, its writing and the refresh.
+ * lock cannot be had. `options.before` runs under the same lock, first, with what a refresh
+ * would find right then (nothing written): the sidebar's save writes its rows there, so that
+ * nothing can come between its reading, its writing and the refresh.
  */
+export interface RefreshOptions {
+  /** Runs first, under the lock, with what a refresh finds right then (the sidebar's save). */
+  readonly before?: (found: RefreshResult) => void;
+  /** Rewrite computed cells people typed over (the sidebar's Restore computed cells). */
+  readonly restore?: boolean;
+  /** The KRs the sidebar's save checks in: the history says their check-ins came from it. */
+  readonly checkedIn?: ReadonlySet<string>;
+}
+
 export function refreshWorkbook(
   lang: Lang,
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
-  before?: (found: RefreshResult) => void,
-  restore = false,
+  options: RefreshOptions = {},
 ): RefreshResult {
   return withDocumentLock(lang, () => {
-    before?.(refreshLocked(ss, false, false));
-    return refreshLocked(ss, true, restore);
+    options.before?.(refreshLocked(ss, false, {}));
+    return refreshLocked(ss, true, options);
   });
 }
 
@@ -66,7 +74,7 @@ export function refreshWorkbook(
 export function previewRefresh(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
 ): RefreshResult {
-  return refreshLocked(ss, false, false);
+  return refreshLocked(ss, false, {});
 }
 
 /** The document property keeping the digest of the dashboards' trend block as last written. */
@@ -75,7 +83,7 @@ const TREND_KEY = 'okapi.trend';
 function refreshLocked(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   writing: boolean,
-  restore: boolean,
+  { restore = false, checkedIn }: RefreshOptions,
 ): RefreshResult {
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperties();
@@ -87,6 +95,7 @@ function refreshLocked(
     headless: read.headless,
     trend,
     restore,
+    ...(checkedIn === undefined ? {} : { checkedIn }),
     today: once(() => dayOf(Date.now(), ss.getSpreadsheetTimeZone())),
     style: once(() => numberStyleOf(ss.getSpreadsheetLocale())),
   });

@@ -22,7 +22,7 @@ export function loadSidebar(ss: Spreadsheet, words: WordsOf): SidebarState {
 /** Refresh progress; with `restore`, computed cells typed over get their formulas back. */
 export function refreshSidebar(ss: Spreadsheet, words: WordsOf, restore = false): SaveResult {
   const locale = ss.getSpreadsheetLocale();
-  const found = refreshWorkbook(langOfLocale(locale), ss, undefined, restore);
+  const found = refreshWorkbook(langOfLocale(locale), ss, { restore });
   const state = sidebarState(found, locale, ss.getSpreadsheetTimeZone(), words);
   return crossing({ state, createdObjectiveIds: [], checkedIn: 0 });
 }
@@ -43,8 +43,11 @@ export function saveSidebar(
   const timeZone = ss.getSpreadsheetTimeZone();
   const out: { applied?: Applied | null } = {};
   const save = (): RefreshResult =>
-    refreshWorkbook(lang, ss, (found) => {
-      out.applied = applyBatch(batch, found, lang, locale, timeZone);
+    refreshWorkbook(lang, ss, {
+      before: (found) => {
+        out.applied = applyBatch(batch, found, lang, locale, timeZone);
+      },
+      checkedIn: new Set(batch.checkIns.map((c) => c.krId)),
     });
   let result = save();
   if (out.applied === null) {
