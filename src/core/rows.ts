@@ -16,19 +16,29 @@ import { isProblem, type Problem } from './problem';
  */
 export class WordMemo<T> {
   private readonly seen = new Map<unknown, T>();
+  // The last two words read and their answers: a column often alternates two words ("higher",
+  // "lower"), and two comparisons cost less than a Map lookup.
   private last: unknown;
   private lastValue: T | undefined;
+  private before: unknown;
+  private beforeValue: T | undefined;
 
   constructor(private readonly parse: (v: unknown) => T) {}
 
   read(v: unknown): T {
     if (v === this.last && this.lastValue !== undefined) return this.lastValue;
-    let value = this.seen.get(v);
-    if (value === undefined) {
-      value = this.parse(v);
-      // Only a column's handful of distinct words are kept, so memory stays small on any input.
-      if (this.seen.size < 64) this.seen.set(v, value);
+    let value: T | undefined;
+    if (v === this.before && this.beforeValue !== undefined) value = this.beforeValue;
+    else {
+      value = this.seen.get(v);
+      if (value === undefined) {
+        value = this.parse(v);
+        // Only a column's handful of distinct words are kept, so memory stays small on any input.
+        if (this.seen.size < 64) this.seen.set(v, value);
+      }
     }
+    this.before = this.last;
+    this.beforeValue = this.lastValue;
     this.last = v;
     this.lastValue = value;
     return value;
