@@ -36,6 +36,13 @@ export const FINDING_WORDS: Readonly<Record<Lang, FindingWords>> = {
     no_okr_table: 'No OKR table found: create one with Extensions ▸ Okapi ▸ Create OKR template.',
     no_history:
       'The check-in history sheet is gone, so today’s check-ins were not recorded: restore it from File ▸ Version history.',
+    kr_stale: 'Key result {title} has had no check-in for {days} days or more.',
+    kr_not_started: 'Key result {title} has no value {days} days into the period: not started?',
+    kr_behind:
+      'Key result {title} is more than {points} points behind the share of the period elapsed.',
+    kr_past_due: 'Key result {title} is past its due date and not reached.',
+    objective_not_aligned:
+      'Objective {title} names no company objective, where the others do: align it, or leave the column empty for all.',
     header_row_missing:
       'The header row of the {sheet} sheet was not found (deleted, or every header renamed), so Okapi left that sheet alone: restore the header row, or undo the change.',
     typed_over_one:
@@ -72,6 +79,14 @@ export const FINDING_WORDS: Readonly<Record<Lang, FindingWords>> = {
       'Le tableau {table} a perdu ses colonnes {headers} (supprimées ?) : annulez la suppression, ou rétablissez la feuille depuis Fichier ▸ Historique des versions. Okapi n’écrit que dans ses propres colonnes.',
     no_history:
       'La feuille d’historique des suivis a disparu : les suivis du jour n’ont pas été enregistrés. Rétablissez-la depuis Fichier ▸ Historique des versions.',
+    kr_stale: 'Le résultat clé {title} n’a pas eu de suivi depuis {days} jours ou plus.',
+    kr_not_started:
+      'Le résultat clé {title} n’a pas de valeur {days} jours après le début de la période : pas démarré ?',
+    kr_behind:
+      'Le résultat clé {title} a plus de {points} points de retard sur la part de la période écoulée.',
+    kr_past_due: 'Le résultat clé {title} a dépassé son échéance sans être atteint.',
+    objective_not_aligned:
+      'L’objectif {title} ne nomme aucun objectif d’entreprise, quand les autres le font : rattachez-le, ou laissez la colonne vide pour tous.',
     header_row_missing:
       'La ligne d’en-têtes de la feuille {sheet} est introuvable (supprimée, ou tous les en-têtes renommés) : Okapi n’a pas touché à cette feuille. Rétablissez la ligne d’en-têtes, ou annulez la modification.',
     typed_over_one:

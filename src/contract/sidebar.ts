@@ -75,7 +75,12 @@ export type FindingCode =
   | 'header_row_missing'
   | 'typed_over'
   | 'duplicate_objective'
-  | 'objective_renamed';
+  | 'objective_renamed'
+  | 'kr_stale'
+  | 'kr_not_started'
+  | 'kr_behind'
+  | 'kr_past_due'
+  | 'objective_not_aligned';
 
 /** No objective for what concerns none (a missing column, a KR naming no objective). */
 export type FindingPlace =

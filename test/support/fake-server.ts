@@ -172,6 +172,11 @@ const WORDS: Record<Lang, Record<Finding['code'], string>> = {
     typed_over: 'A computed cell was typed over.',
     duplicate_objective: 'Two objectives share a title.',
     objective_renamed: 'An objective was renamed.',
+    kr_stale: 'No check-in for a while.',
+    kr_not_started: 'Not started.',
+    kr_behind: 'Behind pace.',
+    kr_past_due: 'Past its due date.',
+    objective_not_aligned: 'Not aligned.',
   },
   fr: {
     objective_has_number: 'L’objectif contient un chiffre : gardez-les pour les résultats clés.',
@@ -189,6 +194,11 @@ const WORDS: Record<Lang, Record<Finding['code'], string>> = {
     typed_over: 'Une cellule calculée a été remplacée.',
     duplicate_objective: 'Deux objectifs ont le même titre.',
     objective_renamed: 'Un objectif a été renommé.',
+    kr_stale: 'Pas de suivi depuis un moment.',
+    kr_not_started: 'Pas démarré.',
+    kr_behind: 'En retard.',
+    kr_past_due: 'Échéance dépassée.',
+    objective_not_aligned: 'Pas rattaché.',
   },
 };
 

@@ -198,7 +198,10 @@ describe('planRefresh', () => {
       { objective: 'Nowhere', keyResult: 'Orphan', owner: 'Ben', target: 5 },
     ];
     const plan = planRefresh(input([read(grid(OKRS, rows), 0)]));
-    expect(plan.findings.map((f) => [f.code, f.row])).toEqual([
+    // The health checks have a test of their own.
+    const health = new Set(['kr_not_started', 'kr_behind', 'kr_stale', 'kr_past_due']);
+    const findings = plan.findings.filter((f) => !health.has(f.code));
+    expect(findings.map((f) => [f.code, f.row])).toEqual([
       ['kr_without_owner', 6],
       ['kr_without_target', 7],
       ['kr_invalid', 8],
@@ -224,6 +227,62 @@ describe('planRefresh', () => {
       titles.flatMap((t, i) => (hasNumber(t) ? [OKRS.headerRow + 1 + i] : [])),
     );
     expect(flagged).toHaveLength(3);
+  });
+
+  it('runs the health checks with the thresholds set in the banner', () => {
+    const due = (days: number) => new Date(DAY.start + days * 86_400_000);
+    const rows: Cells[] = [
+      { objective: 'Delight our readers', owner: 'Ana', parent: 'Grow' },
+      { objective: 'Be known', owner: 'Ana' },
+      // 15 May, 49 % of the quarter elapsed.
+      { objective: 'Delight our readers', keyResult: 'Untouched', owner: 'B', target: 10 },
+      {
+        objective: 'Delight our readers',
+        keyResult: 'Behind',
+        owner: 'B',
+        target: 100,
+        current: 20,
+      },
+      {
+        objective: 'Delight our readers',
+        keyResult: 'Late',
+        owner: 'B',
+        target: 10,
+        current: 5,
+        due: due(-1),
+      },
+      { objective: 'Be known', keyResult: 'Quiet', owner: 'B', target: 10, current: 9 },
+    ];
+    const okr = read(grid(OKRS, rows), 0);
+    // Quiet's last check-in, 8 days ago, with the value it still has.
+    const history = read(
+      grid(HISTORY, [{ date: due(-8), id: 'KR4', keyResult: 'Quiet', current: 9 }]),
+      1,
+    );
+    const codes = (p: ReturnType<typeof planRefresh>) =>
+      p.findings
+        .filter((f) => f.code.startsWith('kr_') || f.code === 'objective_not_aligned')
+        .map((f) => [f.code, 'title' in f ? f.title : '']);
+    expect(codes(planRefresh(input([okr, history])))).toEqual([
+      ['kr_not_started', 'Untouched'],
+      ['kr_behind', 'Behind'],
+      ['kr_past_due', 'Late'],
+      ['objective_not_aligned', 'Be known'],
+      ['kr_stale', 'Quiet'],
+    ]);
+    // Stricter and looser thresholds typed in the banner's settings.
+    const banner = grid(OKRS, rows);
+    const settings = banner[2] ?? [];
+    settings[0] = 'Stale after (days)';
+    settings[1] = 30;
+    settings[2] = 'Not started after (days)';
+    settings[3] = 60;
+    settings[4] = 'Behind pace by (points)';
+    settings[5] = 40;
+    expect(codes(planRefresh(input([read(banner, 0), history])))).toEqual([
+      ['kr_past_due', 'Late'],
+      ['objective_not_aligned', 'Be known'],
+    ]);
   });
 
   it('reports objectives with fewer than 3 or more than 5 KRs, and missing columns', () => {

@@ -63,7 +63,9 @@ describe('Refresh progress', () => {
     ]);
     expect(history[4]?.[5]).toBe(0.4);
     expect(history[4]?.[3]).toBe('KR b.2');
-    expect(w.h.ui.toasts.at(-1)?.message).toMatch(/Nothing to report/);
+    // The one health finding: KR a.1 at 0.2 is more than 25 points behind the 49 % elapsed.
+    expect(w.h.ui.alerts.at(-1)?.prompt).toMatch(/“KR a\.1” is more than 25 points behind/);
+    expect(w.h.ui.alerts.at(-1)?.prompt.match(/Key result/g)).toHaveLength(1);
     // The dashboard's progress-over-time block follows the history's objective rows.
     const trend = w.h.spreadsheet.values('Dashboard', 'N4:P5');
     expect(trend[0]).toEqual(['Date', 'Objective a', 'Objective b']);

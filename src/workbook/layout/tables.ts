@@ -1,3 +1,4 @@
+import { HEALTH_DEFAULTS } from '../../core/health';
 import type { Lang, Localized } from '../../core/lang';
 import {
   barFormula,
@@ -95,6 +96,11 @@ export interface NamedCell<K extends string = string, N extends string = string>
   readonly column: number;
   readonly format: Format;
   readonly formula?: (f: FormulaContext<K, N>) => string;
+  /**
+   * A setting a team may change: the template writes this value, and a sheet without the cell
+   * (made before it) uses it, with no finding.
+   */
+  readonly setting?: number;
 }
 
 export type SheetKey = 'okrs' | 'actions' | 'kpis' | 'history' | 'dashboard' | 'guide';
@@ -165,7 +171,13 @@ const OKR_COLUMNS = [
   'checkedIn',
 ] as const;
 export type OkrColumn = (typeof OKR_COLUMNS)[number];
-export type OkrNamed = 'start' | 'end' | 'elapsed';
+export type OkrNamed =
+  | 'start'
+  | 'end'
+  | 'elapsed'
+  | 'staleDays'
+  | 'notStartedDays'
+  | 'behindPoints';
 
 /**
  * The OKR sheet: one row per objective (its Key result cell blank) and one per key result
@@ -194,6 +206,31 @@ export const OKRS: TableSheet<OkrColumn, OkrNamed> = {
       column: OKR_COLUMNS.indexOf('progress') + 1,
       format: 'percent',
       formula: (f) => elapsedFormula(f.named('start'), f.named('end')),
+    },
+    // The health checks' thresholds, in the banner where the team sees and changes them.
+    {
+      key: 'staleDays',
+      label: L('Stale after (days)', 'Sans suivi après (jours)'),
+      row: 3,
+      column: 2,
+      format: 'number',
+      setting: HEALTH_DEFAULTS.staleDays,
+    },
+    {
+      key: 'notStartedDays',
+      label: L('Not started after (days)', 'Non démarré après (jours)'),
+      row: 3,
+      column: 4,
+      format: 'number',
+      setting: HEALTH_DEFAULTS.notStartedDays,
+    },
+    {
+      key: 'behindPoints',
+      label: L('Behind pace by (points)', 'En retard de (points)'),
+      row: 3,
+      column: 6,
+      format: 'number',
+      setting: HEALTH_DEFAULTS.behindPoints,
     },
   ],
   columns: columnsOf(OKR_COLUMNS, {

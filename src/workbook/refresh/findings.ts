@@ -23,6 +23,11 @@ export interface FindingWords {
   readonly missing_columns_other: string;
   readonly no_okr_table: string;
   readonly no_history: string;
+  readonly kr_stale: string;
+  readonly kr_not_started: string;
+  readonly kr_behind: string;
+  readonly kr_past_due: string;
+  readonly objective_not_aligned: string;
   readonly header_row_missing: string;
   readonly typed_over_one: string;
   readonly typed_over_other: string;
@@ -60,6 +65,11 @@ export type FindingFacts =
       readonly headers: readonly string[];
     }
   | { readonly code: 'no_okr_table' }
+  /** Health checks, with the threshold crossed (the banner's settings). */
+  | { readonly code: 'kr_stale' | 'kr_not_started'; readonly title: string; readonly days: number }
+  | { readonly code: 'kr_behind'; readonly title: string; readonly points: number }
+  | { readonly code: 'kr_past_due'; readonly title: string }
+  | { readonly code: 'objective_not_aligned'; readonly title: string }
   | { readonly code: 'no_history' }
   /** A marked table whose header row is gone (deleted, or every header renamed). */
   | { readonly code: 'header_row_missing'; readonly role: MarkedRole }
@@ -115,7 +125,14 @@ function sentence(f: FindingFacts, words: FindingWords, lang: Lang): string {
     case 'objective_has_number':
     case 'kr_without_owner':
     case 'kr_without_target':
+    case 'kr_past_due':
+    case 'objective_not_aligned':
       return fill(words[f.code], { title: q(f.title) });
+    case 'kr_stale':
+    case 'kr_not_started':
+      return fill(words[f.code], { title: q(f.title), days: f.days });
+    case 'kr_behind':
+      return fill(words.kr_behind, { title: q(f.title), points: f.points });
     case 'too_few_krs':
       return fill(words[f.count === 1 ? 'too_few_krs_one' : 'too_few_krs_other'], {
         title: q(f.title),

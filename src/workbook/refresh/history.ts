@@ -37,6 +37,7 @@ export interface Snapshot {
 
 /** What an ID's last history row says, to compare the sheet with. */
 interface LastRow {
+  readonly date: unknown;
   readonly current: unknown;
   readonly progress: unknown;
   readonly confidence: unknown;
@@ -58,6 +59,7 @@ export function lastRows(
     const id = String(row[c.id - 1] ?? '').trim();
     if (id === '') continue;
     last.set(id, {
+      date: cell(row, c.date),
       current: cell(row, c.current),
       progress: cell(row, c.progress),
       confidence: cell(row, c.confidence),

@@ -1,5 +1,13 @@
 import { hasNumber, krCountAdvice } from '../../core/advice';
-import { isBlank, readWord } from '../../core/cell';
+import { isBlank, isDate, readWord } from '../../core/cell';
+import {
+  HEALTH_DEFAULTS,
+  type HealthSettings,
+  type KrHealth,
+  krHealth,
+  type PeriodFacts,
+  readThreshold,
+} from '../../core/health';
 import type { KrKind } from '../../core/kind';
 import { DEFAULT_TOLERANCE, kpiStatus, type Status } from '../../core/kpi';
 import type { NumberStyle } from '../../core/number';
@@ -7,7 +15,7 @@ import { WeightedMean } from '../../core/objective';
 import { isProblem, type Problem } from '../../core/problem';
 import { readKind, readWeight, scoreKrRow, WordMemo } from '../../core/rows';
 import type { OkrColumn } from '../layout/tables';
-import { elapsedOf } from '../sheets/banner';
+import { cellAt, dayNumber, elapsedOf, startDay } from '../sheets/banner';
 import type { Day } from '../sheets/day';
 import type { OkrRead } from '../sheets/found-table';
 import type { IdAllocator, IdKind } from '../sheets/ids';
@@ -74,6 +82,8 @@ export interface OkrContext {
   readonly seen: Set<string>;
   readonly today: () => Day;
   readonly style: () => NumberStyle;
+  /** Each KR's last check-in in the history, as a day number: what makes a KR stale. */
+  readonly lastCheckIns: ReadonlyMap<string, number>;
 }
 
 interface Objective {
@@ -97,6 +107,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     objective: at('objective'),
     keyResult: at('keyResult'),
     owner: at('owner'),
+    parent: at('parent'),
     kind: at('kind'),
     baseline: at('baseline'),
     target: at('target'),
@@ -105,6 +116,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     confidence: at('confidence'),
     note: at('note'),
     link: at('objectiveId'),
+    due: at('due'),
   };
   // A missing column (index -1) reads as blank; the planner reports it.
   const get = (row: readonly unknown[], c: number): unknown => (c < 0 ? '' : row[c]);
@@ -197,6 +209,20 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     return objective;
   };
 
+  // The health checks, by the thresholds in the banner (their defaults where a cell is gone).
+  const setting = (key: 'staleDays' | 'notStartedDays' | 'behindPoints'): number =>
+    readThreshold(cellAt(t, key)) ?? HEALTH_DEFAULTS[key];
+  const settings: HealthSettings = {
+    staleDays: setting('staleDays'),
+    notStartedDays: setting('notStartedDays'),
+    behindPoints: setting('behindPoints'),
+  };
+  const period: PeriodFacts = {
+    today: dayNumber(ctx.today().start),
+    start: startDay(t),
+    elapsed: elapsedOf(t, ctx.today),
+  };
+
   // Pass 2: key results.
   const kindMemo = new WordMemo<KrKind | Problem>(readKind);
   const snapshots: Snapshot[] = [];
@@ -256,17 +282,34 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
         found({ code: 'kr_invalid', title, problem }, r + 1, objectiveId, id);
       }
     }
+    const due = get(row, col.due);
+    for (const health of krHealth(
+      {
+        measured: !isBlank(get(row, col.current)),
+        score: progress,
+        lastCheckIn: ctx.lastCheckIns.get(id) ?? null,
+        due: isDate(due) ? dayNumber(due.getTime()) : null,
+      },
+      period,
+      settings,
+    ))
+      found(healthFinding(health, title, settings), r + 1, objectiveId, id);
     snapshot(row, r, progress, true);
   }
 
   for (const [o, { from, count }] of renamed)
     found({ code: 'objective_renamed', from, to: o.title, count }, o.row, o.id, null);
 
-  // Objectives: their findings, summaries and snapshots.
-  const elapsed = elapsedOf(t, ctx.today);
+  // Objectives: their findings, summaries and snapshots. Alignment is checked only in a table
+  // that uses company objectives at all.
+  const aligned =
+    col.parent >= 0 && objectiveList.some((o) => !isBlank(values[o.row - 1]?.[col.parent]));
+  const elapsed = period.elapsed;
   const summaries = objectiveList.map((o): ObjectiveSummary => {
     if (hasNumber(o.title))
       found({ code: 'objective_has_number', title: o.title }, o.row, o.id, null);
+    if (aligned && isBlank(values[o.row - 1]?.[col.parent]))
+      found({ code: 'objective_not_aligned', title: o.title }, o.row, o.id, null);
     // Only the row the KRs roll up to owns them: a duplicate title's other rows count none.
     const krs = objectives.get(o.title.toLowerCase()) === o ? o.krs : [];
     const krCount = krs.length;
@@ -317,4 +360,18 @@ function idOf(
 function paceStatus(score: number | null, elapsed: number | null): Status {
   if (score === null || elapsed === null) return 'no_data';
   return kpiStatus(score, 1, 'higher', DEFAULT_TOLERANCE, elapsed);
+}
+
+/** A health check's finding, with the threshold it crossed. */
+function healthFinding(health: KrHealth, title: string, s: HealthSettings): FindingFacts {
+  switch (health) {
+    case 'stale':
+      return { code: 'kr_stale', title, days: s.staleDays };
+    case 'not_started':
+      return { code: 'kr_not_started', title, days: s.notStartedDays };
+    case 'behind':
+      return { code: 'kr_behind', title, points: s.behindPoints };
+    case 'past_due':
+      return { code: 'kr_past_due', title };
+  }
 }

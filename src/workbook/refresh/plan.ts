@@ -1,9 +1,10 @@
-import { isBlank, readWord } from '../../core/cell';
+import { isBlank, isDate, readWord } from '../../core/cell';
 import type { NumberStyle } from '../../core/number';
 import { DASHBOARD, trendTable } from '../dashboard/dashboard';
 import { type DashboardRead, trendDigest, trendPoints } from '../dashboard/trend';
 import { rowFormula } from '../layout/row-formulas';
 import { computedFormat } from '../layout/tables';
+import { dayNumber } from '../sheets/banner';
 import type { Day } from '../sheets/day';
 import { okrTables, type TableRead } from '../sheets/found-table';
 import { IdAllocator } from '../sheets/ids';
@@ -92,16 +93,22 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const okrs = okrTables(tables);
   if (okrs.length === 0 && !(input.headless ?? []).some((h) => h.role === 'okrs'))
     findings.push({ code: 'no_okr_table', sheet: null, ...nowhere });
+  const history = tables.find((t) => t.layout.key === 'history');
+  const last = history === undefined ? new Map() : lastRows(history.values, history.located);
   const ctx = {
     ids: new IdAllocator(okrs.flatMap(idCells)),
     seen: new Set<string>(),
     today: input.today,
     style: input.style,
+    lastCheckIns: new Map(
+      [...last].flatMap(([id, row]) =>
+        isDate(row.date) ? [[id, dayNumber(row.date.getTime())]] : [],
+      ),
+    ),
   };
   const results = okrs.map((t) => analyseOkrTable(t, ctx));
-  for (const r of results) findings.push(...r.findings);
+  for (const r of results) findings.push(...r.findings.filter((f) => f.code !== 'kr_stale'));
 
-  const history = tables.find((t) => t.layout.key === 'history');
   const lost = (role: MarkedRole): boolean => (input.headless ?? []).some((h) => h.role === role);
   if ((okrs.length > 0 || lost('okrs')) && history === undefined && !lost('history'))
     findings.push({ code: 'no_history', sheet: null, ...nowhere });
@@ -116,7 +123,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
       .map((s) =>
         s.source !== null && fromSidebar.has(s.id) ? { ...s, source: 'sidebar' as const } : s,
       );
-    due = changed(snapshots, lastRows(history.values, history.located));
+    due = changed(snapshots, last);
     if (due.length > 0)
       append = {
         sheet: history.sheet,
@@ -125,6 +132,11 @@ export function planRefresh(input: PlanInput): RefreshPlan {
         runs: historyRuns(history.located, day, due, history.lang),
       };
   }
+  // A KR checked in by this very refresh is not stale.
+  const fresh = new Set(due.map((s) => s.id));
+  for (const r of results)
+    findings.push(...r.findings.filter((f) => f.code === 'kr_stale' && !fresh.has(f.krId ?? '')));
+
   // Every dashboard draws the one history the snapshots go to (the first, in sheet order).
   const points = input.dashboards.length > 0 ? trendPoints(history, day, due) : [];
   const blocks = input.dashboards.map(
@@ -166,7 +178,7 @@ function missingColumns(t: TableRead): PlannedFinding[] {
       .filter((c) => t.located.columns[c.key] === undefined && c.written !== true)
       .map((c) => c.header[t.lang]),
     ...t.layout.named
-      .filter((n) => t.located.named[n.key] === undefined)
+      .filter((n) => t.located.named[n.key] === undefined && n.setting === undefined)
       .map((n) => n.label[t.lang]),
   ];
   if (headers.length === 0) return [];

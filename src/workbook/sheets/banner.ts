@@ -8,13 +8,27 @@ import type { OkrRead, TableRead } from './found-table';
 
 const DAY_MS = 86_400_000;
 
+/** A day's number (days since the epoch) from its midnight, as the banner's dates arrive. */
+export function dayNumber(ms: number): number {
+  return Math.round(ms / DAY_MS);
+}
+
+/** The period's first day, as a day number; null when the banner holds no date there. */
+export function startDay(t: OkrRead): number | null {
+  const start = cellAt(t, 'start');
+  return isDate(start) ? dayNumber(start.getTime()) : null;
+}
+
 /** The share of the period elapsed today (core: elapsedShare), from the banner's two dates. */
 export function elapsedOf(t: OkrRead, today: () => Day): number | null {
   const start = cellAt(t, 'start');
   const end = cellAt(t, 'end');
   if (!isDate(start) || !isDate(end)) return null;
-  const day = (ms: number): number => Math.round(ms / DAY_MS);
-  const share = elapsedShare(day(start.getTime()), day(end.getTime()), day(today().start));
+  const share = elapsedShare(
+    dayNumber(start.getTime()),
+    dayNumber(end.getTime()),
+    dayNumber(today().start),
+  );
   return isProblem(share) ? null : share;
 }
 

@@ -100,6 +100,7 @@ export function planTableSheet(
       block.formula(n.row, n.column, n.formula(formulaContext(at, n.row, last, lang, 'sheets')));
     } else if (n.key === 'start' || n.key === 'end')
       block.value(n.row, n.column, isoDate(period[n.key]));
+    else if (n.setting !== undefined) block.value(n.row, n.column, n.setting);
   }
 
   table.columns.forEach((column, i) => {
