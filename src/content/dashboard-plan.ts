@@ -5,6 +5,8 @@ import {
   DASHBOARD_TEXT,
   type DashboardContent,
   type DashboardPlan,
+  HEALTH_CODES,
+  healthCounts,
   STAND_IN_NAMES,
   trendTable,
 } from '../workbook/dashboard/dashboard';
@@ -13,7 +15,7 @@ import { barFormula } from '../workbook/layout/formulas';
 import { KPIS, OKRS, type OkrColumn } from '../workbook/layout/tables';
 import { Block } from '../workbook/sheets/block';
 import { runA1 } from '../workbook/template/table-sheet';
-import type { DashboardLabel } from './template-words';
+import { type DashboardLabel, HEALTH_LABELS } from './template-words';
 
 /**
  * The Dashboard's plan, made by the build for content.html (template-content.ts): it depends
@@ -71,6 +73,15 @@ export function planDashboard(
     const r = k.headerRow + 1 + i;
     block.text(r, k.column, STATUS_LABELS[lang][s]);
     block.formula(r, k.column + 1, `COUNTIF(${kpiStatus},${label}${r})`);
+  });
+
+  const { health } = DASHBOARD;
+  headers(health.headerRow, health.column, [t('health'), t('healthCount')]);
+  healthCounts([]).forEach(([n], i) => {
+    const r = health.headerRow + 1 + i;
+    const code = HEALTH_CODES[i];
+    if (code !== undefined) block.text(r, health.column, HEALTH_LABELS[code][lang]);
+    block.value(r, health.column + 1, n);
   });
 
   const { chart } = DASHBOARD;

@@ -1,6 +1,7 @@
 import { KIND_LABELS, KR_KINDS } from '../core/kind';
 import { DIRECTION_LABELS } from '../core/kpi';
 import type { Lang, Localized } from '../core/lang';
+import type { HealthCode } from '../workbook/dashboard/dashboard';
 import type { ListName, SheetKey } from '../workbook/layout/tables';
 
 /**
@@ -53,7 +54,18 @@ export const DASHBOARD_LABELS = {
   kpiStatus: L('KPI status', 'Statut des KPI'),
   kpiCount: L('KPIs', 'KPI'),
   trend: L('Progress over time', 'Progression dans le temps'),
+  health: L('Health checks', 'Points de vigilance'),
+  healthCount: L('Flagged', 'Signalés'),
 } as const satisfies Record<string, Localized>;
+
+/** The health block's row labels, by the findings they count (the refresh writes the counts). */
+export const HEALTH_LABELS: Readonly<Record<HealthCode, Localized>> = {
+  kr_not_started: L('Not started', 'Non démarrés'),
+  kr_stale: L('No recent check-in', 'Sans suivi récent'),
+  kr_behind: L('Behind pace', 'En retard sur le rythme'),
+  kr_past_due: L('Past due', 'Échéance dépassée'),
+  objective_not_aligned: L('Objectives not aligned', 'Objectifs non rattachés'),
+};
 
 export type DashboardLabel = keyof typeof DASHBOARD_LABELS;
 

@@ -26,6 +26,7 @@ export interface Catalogue {
   readonly noOwner: string;
   readonly findings: string;
   readonly noFindings: string;
+  readonly workbookFindings: string;
   readonly periods: Readonly<Record<Period, string>>;
 
   readonly example: string;
@@ -110,6 +111,7 @@ const EN: Catalogue = {
   noOwner: 'no owner',
   findings: 'To look at',
   noFindings: 'Nothing to report.',
+  workbookFindings: 'The workbook',
   periods: {
     month: 'Month',
     quarter: 'Quarter',
@@ -206,6 +208,7 @@ const FR: Catalogue = {
   noOwner: 'sans responsable',
   findings: 'À vérifier',
   noFindings: 'Rien à signaler.',
+  workbookFindings: 'Le classeur',
   periods: {
     month: 'Mois',
     quarter: 'Trimestre',

@@ -86,22 +86,45 @@ function krItem(kr: KrState, t: Catalogue, loc: NumberLocale): HTMLElement {
   );
 }
 
+/**
+ * What the refresh found, grouped by objective in the order of the objectives above (the
+ * workbook's own findings — a lost column, a missing history — first), each with the key result
+ * it concerns, so it can be found in the sheet.
+ */
 function findingList(state: SidebarState, t: Catalogue): HTMLElement {
   if (state.findings.length === 0) return h('p', { class: 'gray' }, t.noFindings);
-  return h('ul', { class: 'findings' }, ...state.findings.map((f) => findingItem(f, state)));
+  const known = new Set(state.objectives.map((o) => o.id));
+  const groups = [
+    {
+      title: t.workbookFindings,
+      findings: state.findings.filter(
+        (f) => f.where.objectiveId === null || !known.has(f.where.objectiveId),
+      ),
+      objective: undefined,
+    },
+    ...state.objectives.map((o) => ({
+      title: o.title,
+      findings: state.findings.filter((f) => f.where.objectiveId === o.id),
+      objective: o,
+    })),
+  ].filter((g) => g.findings.length > 0);
+  return h(
+    'div',
+    { class: 'findings' },
+    ...groups.flatMap((g) => [
+      h('h3', { class: 'findings-group' }, g.title),
+      h('ul', {}, ...g.findings.map((f) => findingItem(f, g.objective))),
+    ]),
+  );
 }
 
-/** A finding with the objective (and key result) it concerns, so it can be found in the sheet. */
-function findingItem(f: Finding, state: SidebarState): HTMLElement {
-  const where = f.where;
-  const krId = 'krId' in where ? where.krId : undefined;
-  const objective = state.objectives.find((o) => o.id === where.objectiveId);
+function findingItem(f: Finding, objective: ObjectiveState | undefined): HTMLElement {
+  const krId = 'krId' in f.where ? f.where.krId : undefined;
   const kr = krId === undefined ? undefined : objective?.krs.find((k) => k.id === krId);
-  const place = [objective?.title, kr?.title].filter((x) => x !== undefined).join(' › ');
   return h(
     'li',
     { class: `finding finding-${f.code}` },
     h('span', {}, f.message),
-    place === '' ? '' : h('span', { class: 'gray small' }, place),
+    kr === undefined ? '' : h('span', { class: 'gray small' }, kr.title),
   );
 }

@@ -52,6 +52,36 @@ describe('the sidebar', () => {
     await sidebar.close();
   });
 
+  it('groups the findings by objective, and restores computed cells typed over on a click', async () => {
+    const state: SidebarState = {
+      ...sampleState(),
+      findings: [
+        {
+          code: 'typed_over',
+          message: 'A value was typed over the computed “Progress” column in row 6: it is kept.',
+          where: { objectiveId: null },
+        },
+      ],
+    };
+    const { sidebar, page } = await open(state);
+    const groups = page.locator('.findings-group');
+    expect(await groups.allTextContents()).toEqual([
+      'The workbook',
+      ...state.objectives.filter((o) => o.krs.some((k) => k.owner === '')).map((o) => o.title),
+    ]);
+    const restore = page.getByRole('button', { name: 'Restore computed cells' });
+    expect(await restore.isVisible()).toBe(true);
+    await restore.click();
+    await page.waitForFunction(
+      (el) => el?.textContent?.startsWith('Computed cells restored') ?? false,
+      await announced(page).elementHandle(),
+    );
+    expect(await restore.isVisible()).toBe(false);
+    expect(sidebar.roundTrips('okapiSidebarRestore')).toBe(1);
+    expect(sidebar.errors).toEqual([]);
+    await sidebar.close();
+  });
+
   it('creates an objective with three key results in one save, with the target helpers', async () => {
     const { sidebar, page, server } = await open();
     await page.getByRole('tab', { name: 'New objective' }).click();
@@ -362,7 +392,10 @@ describe('the sidebar', () => {
     expect(await card.getByText(`Under: ${script}`, { exact: true }).isVisible()).toBe(true);
     for (const title of [bold, formula, script])
       expect(await card.getByText(title, { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: svg }).textContent()).toBe(svg);
+    // Its card's heading, and the heading of its findings (shown as text in both).
+    expect(await page.getByRole('heading', { name: svg }).count()).toBeGreaterThan(0);
+    for (const heading of await page.getByRole('heading', { name: svg }).all())
+      expect(await heading.textContent()).toBe(svg);
     await page.getByRole('tab', { name: 'Check-in' }).click();
     expect(
       await page

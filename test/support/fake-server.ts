@@ -139,7 +139,13 @@ function rescore(state: SidebarState): SidebarState {
     );
     return { ...o, krs, progress: progressOf(isProblem(mean) ? null : mean, elapsed) };
   });
-  return { ...state, objectives, findings: objectives.flatMap((o) => findings(o, state.lang)) };
+  // The workbook's own findings (a computed cell typed over…) as given; the objectives' computed.
+  const workbook = state.findings.filter((f) => f.where.objectiveId === null);
+  return {
+    ...state,
+    objectives,
+    findings: [...workbook, ...objectives.flatMap((o) => findings(o, state.lang))],
+  };
 }
 
 function krScoreOf(kr: KrState): number | null {

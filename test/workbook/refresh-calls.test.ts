@@ -17,8 +17,8 @@ describe('Refresh progress service calls', () => {
     // its formula) and the history. Writes: IDs; computed cells in two runs (the template's
     // rows, whose roll-up ranges now end too early, and the rows typed below them), each
     // formulas and formats; the KRs' links to their objectives; the history grown, appended
-    // and formatted; the dashboard's trend.
-    expect(small.data).toBe(15);
+    // and formatted; the dashboard's trend and health counts.
+    expect(small.data).toBe(16);
   }, 120_000);
 
   // Sizes the emulation can evaluate: the next day's refresh reads the results of the roll-up
@@ -31,7 +31,8 @@ describe('Refresh progress service calls', () => {
     const large = steadyRefreshCalls(1_000);
     console.log('next day (data / all):', small, large);
     expect(large).toEqual(small);
-    // The five reads; the history grown, appended and formatted; the dashboard's trend.
-    expect(small.data).toBe(9);
+    // The five reads; the history grown, appended and formatted; the dashboard's trend and
+    // health counts.
+    expect(small.data).toBe(10);
   }, 120_000);
 });

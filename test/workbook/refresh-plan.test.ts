@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasNumber } from '../../src/core/advice';
 import { numberStyleOf } from '../../src/core/number';
+import { DASHBOARD, HEALTH_CODES } from '../../src/workbook/dashboard/dashboard';
 import { HISTORY, KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 import { type PlanInput, planRefresh } from '../../src/workbook/refresh/plan';
 import type { Day } from '../../src/workbook/sheets/day';
@@ -356,11 +357,20 @@ describe('planRefresh', () => {
     );
   });
 
-  it('redraws the dashboards’ trend only when its digest changed', () => {
+  it('redraws the dashboards’ trend and health counts only when their digest changed', () => {
     const okr = read(grid(OKRS, okrRows), 0);
     const dashboards = [{ sheet: 2, lang: 'en' as const }];
     const first = planRefresh({ ...input([okr]), dashboards });
-    expect(first.trends).toEqual([expect.objectContaining({ sheet: 2 })]);
+    expect(first.trends.map((t) => [t.sheet, t.row, t.column])).toEqual([
+      [2, DASHBOARD.trend.row, DASHBOARD.trend.column],
+      [2, DASHBOARD.health.headerRow + 1, DASHBOARD.health.column + 1],
+    ]);
+    // One count per check, in HEALTH_CODES' order: as many as the findings say.
+    const counted = HEALTH_CODES.map(
+      (code) => first.findings.filter((f) => f.code === code).length,
+    );
+    expect(first.trends[1]?.values).toEqual(counted.map((n) => [n]));
+    expect(counted.some((n) => n > 0)).toBe(true);
     expect(first.trend).toEqual(expect.any(String));
     const again = planRefresh({ ...input([okr]), dashboards, trend: first.trend });
     expect(again.trends).toEqual([]);

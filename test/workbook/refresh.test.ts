@@ -66,6 +66,15 @@ describe('Refresh progress', () => {
     // The one health finding: KR a.1 at 0.2 is more than 25 points behind the 49 % elapsed.
     expect(w.h.ui.alerts.at(-1)?.prompt).toMatch(/“KR a\.1” is more than 25 points behind/);
     expect(w.h.ui.alerts.at(-1)?.prompt.match(/Key result/g)).toHaveLength(1);
+    // The dashboard counts it among the health checks.
+    expect(w.h.spreadsheet.values('Dashboard', 'J4:K9')).toEqual([
+      ['Health checks', 'Flagged'],
+      ['Not started', 0],
+      ['No recent check-in', 0],
+      ['Behind pace', 1],
+      ['Past due', 0],
+      ['Objectives not aligned', 0],
+    ]);
     // The dashboard's progress-over-time block follows the history's objective rows.
     const trend = w.h.spreadsheet.values('Dashboard', 'N4:P5');
     expect(trend[0]).toEqual(['Date', 'Objective a', 'Objective b']);

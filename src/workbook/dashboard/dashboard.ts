@@ -10,6 +10,8 @@ import { Block, writeBlock } from '../sheets/block';
  *   per formula so that nothing spills over anything else. The bar's colour shows the grade
  *   (no conditional format: it would cost calls for what the bar already says);
  * - the KPI summary (G4:H8): how many KPIs are in each status, with COUNTIF;
+ * - the health checks (J4:K9): how many key results (objectives) each check flags, counts the
+ *   refresh writes with the trend (they come from its findings, which no formula computes);
  * - the progress over time (TREND): one row per check-in date, one column per objective,
  *   plain values the refresh rewrites in one setValues (trendTable below), read by a line chart.
  */
@@ -33,10 +35,26 @@ export const DASHBOARD = {
   average: { row: 2, column: 2 },
   objectives: { headerRow: 4, column: 1, slots: 20 },
   kpis: { headerRow: 4, column: 7 },
+  health: { headerRow: 4, column: 10 },
   /** The block the refresh rewrites: a header row, then one row per date. */
   trend: { row: 4, column: 14, dates: 60, series: 8 },
   chart: { row: 10, column: 7 },
 } as const;
+
+/** The findings the health block counts, in its order (docs/method.md#health-checks). */
+export const HEALTH_CODES = [
+  'kr_not_started',
+  'kr_stale',
+  'kr_behind',
+  'kr_past_due',
+  'objective_not_aligned',
+] as const;
+export type HealthCode = (typeof HEALTH_CODES)[number];
+
+/** The health block's counts column, one row per check, from a refresh's findings. */
+export function healthCounts(codes: readonly string[]): number[][] {
+  return HEALTH_CODES.map((h) => [codes.filter((c) => c === h).length]);
+}
 
 /** Column A's width, for the objectives' names; the other columns keep the default. */
 const OBJECTIVE_WIDTH = 300;

@@ -1,6 +1,6 @@
 import { isBlank, isDate, readWord } from '../../core/cell';
 import type { NumberStyle } from '../../core/number';
-import { DASHBOARD, trendTable } from '../dashboard/dashboard';
+import { DASHBOARD, healthCounts, trendTable } from '../dashboard/dashboard';
 import { type DashboardRead, trendDigest, trendPoints } from '../dashboard/trend';
 import { rowFormula } from '../layout/row-formulas';
 import { computedFormat } from '../layout/tables';
@@ -57,7 +57,7 @@ export interface HistoryAppend {
   readonly runs: readonly HistoryRun[];
 }
 
-/** A dashboard's trend block, redrawn: one setValues. */
+/** A dashboard's block the refresh writes (the trend, the health counts): one setValues. */
 export interface TrendWrite {
   readonly sheet: number;
   readonly row: number;
@@ -139,14 +139,22 @@ export function planRefresh(input: PlanInput): RefreshPlan {
 
   // Every dashboard draws the one history the snapshots go to (the first, in sheet order).
   const points = input.dashboards.length > 0 ? trendPoints(history, day, due) : [];
-  const blocks = input.dashboards.map(
-    (d): TrendWrite => ({
+  // The health block counts what the checks found; written with the trend, by one digest.
+  const counts = healthCounts(findings.map((f) => f.code));
+  const blocks = input.dashboards.flatMap((d): TrendWrite[] => [
+    {
       sheet: d.sheet,
       row: DASHBOARD.trend.row,
       column: DASHBOARD.trend.column,
       values: trendTable(points, d.lang),
-    }),
-  );
+    },
+    {
+      sheet: d.sheet,
+      row: DASHBOARD.health.headerRow + 1,
+      column: DASHBOARD.health.column + 1,
+      values: counts,
+    },
+  ]);
   const trend = blocks.length > 0 ? trendDigest(blocks.map((b) => b.values)) : input.trend;
 
   return {
