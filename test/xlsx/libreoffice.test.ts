@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../export/xlsx';
-import { KIND_LABELS } from '../../src/core/kind';
+import { DONE_WORDS, KIND_LABELS, KIND_WORDS, KR_KINDS } from '../../src/core/kind';
 import { DEFAULT_TOLERANCE, DIRECTION_LABELS, kpiStatus, STATUS_LABELS } from '../../src/core/kpi';
 import type { Lang } from '../../src/core/lang';
 import { numberStyleOf } from '../../src/core/number';
@@ -88,6 +88,25 @@ function okrInputs(lang: Lang): (KrInput | null)[] {
     ],
     'Wrong side': [{ kind: k.increase, baseline: 10, target: 5, current: 7 }],
     'Negative weight': [{ kind: k.increase, baseline: 0, target: 10, current: 5, weight: -1 }],
+    // Every word of the one vocabulary, as people type them (case, spaces), and done words.
+    Vocabulary: [
+      ...KR_KINDS.flatMap((kind, i) =>
+        KIND_WORDS[kind].map((w, j) => ({
+          kind: j % 2 === 0 ? ` ${w.toUpperCase().replace(/ /g, '  ')} ` : w,
+          baseline: kind === 'decrease' ? 10 : 0,
+          target: kind === 'decrease' ? 0 : 10,
+          current: kind === 'milestone' ? DONE_WORDS[(i + j) % DONE_WORDS.length] : 3 + i,
+        })),
+      ),
+      { kind: k.milestone, current: '  Done ' },
+      { kind: k.milestone, current: 'later' },
+    ],
+    // Words outside it: an error in every path, so the objective refuses too.
+    'Unknown words': [
+      { kind: 'sideways', baseline: 0, target: 10, current: 5 },
+      { kind: 'in*', baseline: 0, target: 10, current: 5 },
+      { kind: 'reduíre', baseline: 10, target: 5, current: 7 },
+    ],
   };
   const rows: (KrInput | null)[] = [];
   for (const [objective, krs] of Object.entries(groups)) {
