@@ -129,6 +129,9 @@ export class Engine {
   #settling = false;
 
   constructor(readonly options: EngineOptions) {
+    // HF evaluates only functions its language names: SPARKLINE, which Sheets has and HF lacks,
+    // is named here, else every bar would show #NAME? where Sheets draws one.
+    HyperFormula.getLanguage('enGB').extendFunctions({ SPARKLINE: 'SPARKLINE' });
     this.#hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
       // Sheets tells "é" from "e" in comparisons and lookups (= and MATCH), ignoring case only;

@@ -18,6 +18,8 @@ export interface PlaygroundStartOptions {
   readonly port?: number;
   /** "en" (default), "fr", or a LANG-style locale such as "fr_FR". */
   readonly lang?: string;
+  /** An empty spreadsheet instead of the lived-in demo workbook. */
+  readonly blank?: boolean;
 }
 
 export interface Playground {
@@ -52,7 +54,9 @@ class HttpError extends Error {
 
 export async function startPlayground(options: PlaygroundStartOptions = {}): Promise<Playground> {
   const assets = await buildPageAssets();
-  const session = new PlaygroundSession(localesOf(options.lang ?? 'en'));
+  const session = new PlaygroundSession(localesOf(options.lang ?? 'en'), {
+    blank: options.blank ?? false,
+  });
   const server = createServer((req, res) => {
     handle(req, res, session, assets).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
@@ -184,8 +188,8 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 }
 
 async function main(): Promise<void> {
-  const { port, lang } = parseArgs(process.argv.slice(2), process.env);
-  const playground = await startPlayground({ port, lang });
+  const { port, lang, blank } = parseArgs(process.argv.slice(2), process.env);
+  const playground = await startPlayground({ port, lang, blank });
   const locale = playground.session.handle.emulation.doc.locale;
   console.log(`Okapi playground (${locale}): ${playground.url}`);
 }

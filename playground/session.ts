@@ -6,6 +6,7 @@
  */
 import { type BundleHandle, loadBundle } from '../emulation/load';
 import type { DialogRecord } from '../emulation/ui-records';
+import { fillDemo } from './demo';
 import type { Locales } from './options';
 import { sheetView } from './sheet-view';
 import { untransferable } from './transfer';
@@ -21,7 +22,10 @@ export class PlaygroundSession {
   readonly handle: BundleHandle;
   readonly #userLocale: string;
 
-  constructor(locales: Locales) {
+  constructor(
+    locales: Locales,
+    options: { readonly blank?: boolean /** The demo's today. */; readonly today?: Date } = {},
+  ) {
     const untitled = UNTITLED[locales.userLocale] ?? UNTITLED.en;
     this.#userLocale = locales.userLocale;
     this.handle = loadBundle({
@@ -32,6 +36,11 @@ export class PlaygroundSession {
     });
     // Opening a document where the add-on is in use: onOpen runs in AuthMode.LIMITED.
     this.handle.trigger('onOpen', 'LIMITED');
+    if (!options.blank) {
+      fillDemo(this.handle, locales.userLocale === 'fr' ? 'fr' : 'en', options.today ?? new Date());
+      this.handle.ui.alerts.length = 0;
+      this.handle.ui.toasts.length = 0;
+    }
   }
 
   view(): PlaygroundView {

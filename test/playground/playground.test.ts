@@ -31,7 +31,8 @@ interface Session {
 }
 
 async function open(lang: string): Promise<Session> {
-  const playground = await startPlayground({ port: 0, lang });
+  // An empty spreadsheet, as a person starts from (`npm start -- --blank`): the demo has its own test.
+  const playground = await startPlayground({ port: 0, lang, blank: true });
   const context = await browser.newContext({ viewport: { width: 1400, height: 820 } });
   const outside: string[] = [];
   const errors: string[] = [];

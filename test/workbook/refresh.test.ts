@@ -108,6 +108,20 @@ describe('Refresh progress', () => {
     }
   });
 
+  it('leaves no cell of any sheet showing a formula error, the bars included', () => {
+    const w = world();
+    typeRows(w, OKR_SHEET, HEADER, okrRows(2, 3));
+    w.refresh();
+    const errors = w.h.spreadsheet.sheetNames().flatMap((name) =>
+      w.h.spreadsheet
+        .values(name)
+        .flat()
+        .filter((v) => typeof v === 'string' && /^#[A-Z/0!?]+/.test(v))
+        .map((v) => `${name}: ${v}`),
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('records a check-in each time a value changes, and nothing when none did', () => {
     const w = world();
     typeRows(w, OKR_SHEET, HEADER, okrRows(1, 3));
