@@ -54,11 +54,12 @@ class HttpError extends Error {
 
 export async function startPlayground(options: PlaygroundStartOptions = {}): Promise<Playground> {
   const assets = await buildPageAssets();
-  const session = new PlaygroundSession(localesOf(options.lang ?? 'en'), {
-    blank: options.blank ?? false,
-  });
+  // Reset makes a new session, as the page's Reset control asks: the same language, demo or blank.
+  const make = (): PlaygroundSession =>
+    new PlaygroundSession(localesOf(options.lang ?? 'en'), { blank: options.blank ?? false });
+  const current = { session: make() };
   const server = createServer((req, res) => {
-    handle(req, res, session, assets).catch((e: unknown) => {
+    handle(req, res, current, make, assets).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
       send(
         res,
@@ -71,7 +72,9 @@ export async function startPlayground(options: PlaygroundStartOptions = {}): Pro
   const port = await listen(server, options.port ?? 0);
   return {
     url: `http://${HOST}:${port}/`,
-    session,
+    get session() {
+      return current.session;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -100,9 +103,11 @@ function listen(server: Server, port: number): Promise<number> {
 async function handle(
   req: IncomingMessage,
   res: ServerResponse,
-  session: PlaygroundSession,
+  current: { session: PlaygroundSession },
+  make: () => PlaygroundSession,
   assets: PageAssets,
 ): Promise<void> {
+  const { session } = current;
   const url = new URL(req.url ?? '/', `http://${HOST}`);
   const route = `${req.method} ${url.pathname}`;
   if (req.method === 'POST') checkOrigin(req);
@@ -137,6 +142,9 @@ async function handle(
       if (!Array.isArray(args)) throw new HttpError(400, '"args" must be an array');
       return json(res, session.run(text(body, 'functionName'), args));
     }
+    case 'POST /api/reset':
+      current.session = make();
+      return json(res, { ok: true, ui: { alerts: [], toasts: [], dialogs: [] } });
     case 'POST /api/activate': {
       const body = await readJson(req);
       return json(res, session.activate(text(body, 'sheet')));

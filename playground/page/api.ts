@@ -27,3 +27,6 @@ export const runFunction = (functionName: string, args: readonly unknown[] = [])
   post('/api/run', { functionName, args });
 
 export const activateSheet = (sheet: string): Promise<Reply> => post('/api/activate', { sheet });
+
+/** A new document, as the playground opened it (the demo workbook, or a blank one). */
+export const resetDocument = (): Promise<Reply> => post('/api/reset', {});

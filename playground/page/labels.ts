@@ -16,6 +16,8 @@ export interface Labels {
   readonly closeSidebar: string;
   readonly failed: string;
   readonly charts: string;
+  /** The control that starts the document again. */
+  readonly reset: string;
 }
 
 const EN: Labels = {
@@ -34,6 +36,7 @@ const EN: Labels = {
   closeSidebar: 'Close sidebar',
   failed: 'Script error',
   charts: 'chart(s) on this sheet (not drawn by the playground)',
+  reset: 'Reset',
 };
 
 const FR: Labels = {
@@ -52,6 +55,7 @@ const FR: Labels = {
   closeSidebar: 'Fermer la barre latérale',
   failed: 'Erreur de script',
   charts: 'graphique(s) sur cette feuille (non dessinés par le terrain de jeu)',
+  reset: 'Réinitialiser',
 };
 
 export function labelsFor(userLocale: string): Labels {

@@ -4,7 +4,7 @@
  * each, the page shows what the UI received and redraws from the server's view.
  */
 import { AFTER_RUN, CLOSE_DIALOG, type PlaygroundView, type Reply, type UiDelta } from '../view';
-import { activateSheet, fetchView, runFunction, typeInCell } from './api';
+import { activateSheet, fetchView, resetDocument, runFunction, typeInCell } from './api';
 import { Dialogs } from './dialogs';
 import { type Labels, labelsFor } from './labels';
 import { closeMenus, renderMenubar } from './menus';
@@ -61,6 +61,10 @@ async function start(): Promise<void> {
   };
 
   applyLabels(labels, first.userLocale);
+  // Start again from the document the playground opened on; the page reloads onto it.
+  element('reset').addEventListener('click', () => {
+    void resetDocument().then(() => window.location.reload());
+  });
   document.addEventListener('click', () => closeMenus(menubar));
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') closeMenus(menubar);
@@ -81,6 +85,7 @@ function applyLabels(labels: Labels, userLocale: string): void {
   element('name-box').setAttribute('aria-label', labels.nameBox);
   element('formula-bar').setAttribute('aria-label', labels.formulaBar);
   element('tabs').setAttribute('aria-label', labels.sheets);
+  element('reset').textContent = labels.reset;
 }
 
 start().catch((e: unknown) => {

@@ -30,9 +30,9 @@ interface Session {
   readonly errors: string[];
 }
 
-async function open(lang: string): Promise<Session> {
-  // An empty spreadsheet, as a person starts from (`npm start -- --blank`): the demo has its own test.
-  const playground = await startPlayground({ port: 0, lang, blank: true });
+async function open(lang: string, blank = true): Promise<Session> {
+  // By default an empty spreadsheet (`npm start -- --blank`); the demo workbook has its tests.
+  const playground = await startPlayground({ port: 0, lang, blank });
   const context = await browser.newContext({ viewport: { width: 1400, height: 820 } });
   const outside: string[] = [];
   const errors: string[] = [];
@@ -209,6 +209,46 @@ describe('the playground, in English', () => {
     await selectCell(page, await cellUnder(page, 'Current', 1));
     mkdirSync(join(root, 'artifacts'), { recursive: true });
     await page.screenshot({ path: join(root, 'artifacts/playground.png') });
+  });
+});
+
+describe('the playground as npm start opens it: the demo workbook', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await open('en', false);
+  }, 120_000);
+
+  afterAll(() => close(s));
+
+  test('shows no cell in error on any tab', async () => {
+    const { page } = s;
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs).toEqual(expect.arrayContaining(['OKRs', 'Check-in history', 'Dashboard']));
+    for (const tab of tabs) {
+      await page.getByRole('tab', { name: tab, exact: true }).click();
+      await page.getByRole('grid', { name: tab }).waitFor();
+      const cells = await page.getByRole('gridcell').allTextContents();
+      expect(
+        cells.filter((c) => /^#[A-Z/0!?]+/.test(c)),
+        tab,
+      ).toEqual([]);
+    }
+    expect(s.errors).toEqual([]);
+  });
+
+  test('Reset starts the document again, as it opened', async () => {
+    const { page } = s;
+    await page.getByRole('tab', { name: 'OKRs', exact: true }).click();
+    await page.getByRole('grid', { name: 'OKRs' }).waitFor();
+    await typeInCell(page, 'A1', 'scribbled');
+    await expect.poll(() => cellText(page, 'A1')).toBe('scribbled');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.locator('body[data-ready]').waitFor();
+    await page.getByRole('tab', { name: 'OKRs', exact: true }).click();
+    await page.getByRole('grid', { name: 'OKRs' }).waitFor();
+    await expect.poll(() => cellText(page, 'A1')).toBe('Objectives and key results');
+    expect(s.errors).toEqual([]);
   });
 });
 
