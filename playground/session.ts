@@ -6,6 +6,7 @@
  */
 import { type BundleHandle, loadBundle } from '../emulation/load';
 import type { DialogRecord } from '../emulation/ui-records';
+import { OKRS } from '../src/workbook/layout/tables';
 import { fillDemo } from './demo';
 import type { Locales } from './options';
 import { sheetView } from './sheet-view';
@@ -37,9 +38,12 @@ export class PlaygroundSession {
     // Opening a document where the add-on is in use: onOpen runs in AuthMode.LIMITED.
     this.handle.trigger('onOpen', 'LIMITED');
     if (!options.blank) {
-      fillDemo(this.handle, locales.userLocale === 'fr' ? 'fr' : 'en', options.today ?? new Date());
+      const lang = locales.userLocale === 'fr' ? 'fr' : 'en';
+      fillDemo(this.handle, lang, options.today ?? new Date());
       this.handle.ui.alerts.length = 0;
       this.handle.ui.toasts.length = 0;
+      // The demo opens on its objectives, as the team's workbook would.
+      this.activate(OKRS.name[lang]);
     }
   }
 

@@ -221,8 +221,11 @@ describe('the playground as npm start opens it: the demo workbook', () => {
 
   afterAll(() => close(s));
 
-  test('shows no cell in error on any tab', async () => {
+  test('opens on the objectives, and shows no cell in error on any tab', async () => {
     const { page } = s;
+    expect(
+      await page.getByRole('tab', { name: 'OKRs', exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toEqual(expect.arrayContaining(['OKRs', 'Check-in history', 'Dashboard']));
     for (const tab of tabs) {
