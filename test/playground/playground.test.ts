@@ -238,6 +238,10 @@ describe('the playground as npm start opens it: the demo workbook', () => {
       ).toEqual([]);
     }
     expect(s.errors).toEqual([]);
+    await page.getByRole('tab', { name: 'OKRs', exact: true }).click();
+    await page.getByRole('grid', { name: 'OKRs' }).waitFor();
+    mkdirSync(join(root, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: join(root, 'artifacts/playground-demo.png') });
   });
 
   test('Reset starts the document again, as it opened', async () => {
