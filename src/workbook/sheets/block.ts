@@ -1,4 +1,5 @@
 import type { Dropdown } from '../layout/tables';
+import { type Rectangle, rectangles } from './rectangles';
 
 /**
  * A rectangle of cells a generator fills in memory and then writes in one batch: one
@@ -123,44 +124,13 @@ export function writeBlock(
   }
 }
 
-/** A rectangle of a grid, 1-based. */
-export interface Rectangle {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-/**
- * The set cells of a sparse grid as few rectangles as its shape allows: each column's runs of
- * set cells, merged with the same run of the columns beside it. A table's formatted cells are
- * whole runs of computed columns over the prepared rows, so this is one rectangle per run.
- */
+/** The set cells of a sparse grid (a block's formats) as rectangles: one call each. */
 export function formatRectangles(grid: readonly (readonly (string | null)[])[]): Rectangle[] {
-  const width = grid[0]?.length ?? 0;
-  const open = new Map<string, { row: number; rows: number; column: number; columns: number }>();
-  const done: Rectangle[] = [];
-  for (let c = 1; c <= width; c++) {
-    const here = new Set<string>();
-    for (let r = 1; r <= grid.length; r++) {
-      if (grid[r - 1]?.[c - 1] == null) continue;
-      let end = r;
-      while (end < grid.length && grid[end]?.[c - 1] != null) end++;
-      const key = `${r}:${end}`;
-      here.add(key);
-      const rect = open.get(key);
-      if (rect !== undefined && rect.column + rect.columns === c) rect.columns++;
-      else {
-        if (rect !== undefined) done.push(rect);
-        open.set(key, { row: r, rows: end - r + 1, column: c, columns: 1 });
-      }
-      r = end;
-    }
-    for (const [key, rect] of open)
-      if (!here.has(key)) {
-        done.push(rect);
-        open.delete(key);
-      }
-  }
-  return [...done, ...open.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  const cells = new Map<number, number[]>();
+  grid.forEach((line, r) => {
+    line.forEach((format, c) => {
+      if (format !== null) cells.set(c + 1, [...(cells.get(c + 1) ?? []), r + 1]);
+    });
+  });
+  return rectangles(cells);
 }

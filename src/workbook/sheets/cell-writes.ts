@@ -1,3 +1,5 @@
+import { rectangles } from './rectangles';
+
 /**
  * Cells to write into one sheet, gathered before anything is written, then written in as few
  * calls as their places allow without touching any other cell: per column, each run of
@@ -20,36 +22,17 @@ export class CellWrites {
     cells.set(row, value);
   }
 
-  get size(): number {
-    let n = 0;
-    for (const cells of this.byColumn.values()) n += cells.size;
-    return n;
-  }
-
   runs(): CellRun[] {
-    const columns = [...this.byColumn.keys()].sort((a, b) => a - b);
-    const out: { row: number; rows: number; column: number; values: unknown[][] }[] = [];
-    for (const column of columns) {
-      const cells = this.byColumn.get(column) ?? new Map<number, unknown>();
-      const rows = [...cells.keys()].sort((a, b) => a - b);
-      for (let i = 0; i < rows.length; ) {
-        const first = rows[i] ?? 0;
-        let n = 1;
-        while (rows[i + n] === first + n) n++;
-        const values = rows.slice(i, i + n).map((r) => cells.get(r));
-        const left = out.find(
-          (o) =>
-            o.row === first && o.rows === n && o.column + (o.values[0]?.length ?? 0) === column,
-        );
-        if (left)
-          left.values.forEach((line, j) => {
-            line.push(values[j]);
-          });
-        else out.push({ row: first, rows: n, column, values: values.map((v) => [v]) });
-        i += n;
-      }
-    }
-    return out.map(({ row, column, values }) => ({ row, column, values }));
+    const at = (row: number, column: number): unknown => this.byColumn.get(column)?.get(row);
+    return rectangles(new Map([...this.byColumn].map(([c, cells]) => [c, cells.keys()]))).map(
+      (r) => ({
+        row: r.row,
+        column: r.column,
+        values: Array.from({ length: r.rows }, (_, i) =>
+          Array.from({ length: r.columns }, (_, j) => at(r.row + i, r.column + j)),
+        ),
+      }),
+    );
   }
 
   /** One getRange and one setValues per run. */
