@@ -107,24 +107,27 @@ function start(first: SidebarState): void {
       b.setAttribute('aria-disabled', String(on));
   };
 
-  const refreshButton = h('button', { type: 'button', class: 'action' }, t.refresh);
-  refreshButton.addEventListener('click', () =>
-    run(
-      t.refreshing,
-      () => callServer('okapiSidebarRefresh'),
-      (r) => t.refreshed(r.state.findings.length),
-    ),
-  );
+  /** A button that runs a refresh on the server and says how many points it found. */
+  const refreshing = (
+    label: string,
+    busyText: string,
+    name: 'okapiSidebarRefresh' | 'okapiSidebarRestore',
+    done: (findings: number) => string,
+  ): HTMLElement => {
+    const button = h('button', { type: 'button', class: 'action' }, label);
+    button.addEventListener('click', () =>
+      run(
+        busyText,
+        () => callServer(name),
+        (r) => done(r.state.findings.length),
+      ),
+    );
+    return button;
+  };
+  const refreshButton = refreshing(t.refresh, t.refreshing, 'okapiSidebarRefresh', t.refreshed);
   // Shown only when the refresh found computed cells typed over: putting their formulas back
   // replaces what a person typed, so it waits for this explicit click.
-  const restoreButton = h('button', { type: 'button', class: 'action' }, t.restore);
-  restoreButton.addEventListener('click', () =>
-    run(
-      t.restoring,
-      () => callServer('okapiSidebarRestore'),
-      (r) => t.restored(r.state.findings.length),
-    ),
-  );
+  const restoreButton = refreshing(t.restore, t.restoring, 'okapiSidebarRestore', t.restored);
   const overviewBody = h('div', {});
   const overviewPanel = h(
     'section',

@@ -90,8 +90,9 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   for (const h of input.headless ?? [])
     findings.push({ code: 'header_row_missing', role: h.role, sheet: h.sheet, ...nowhere });
 
+  const lost = (role: MarkedRole): boolean => (input.headless ?? []).some((h) => h.role === role);
   const okrs = okrTables(tables);
-  if (okrs.length === 0 && !(input.headless ?? []).some((h) => h.role === 'okrs'))
+  if (okrs.length === 0 && !lost('okrs'))
     findings.push({ code: 'no_okr_table', sheet: null, ...nowhere });
   const history = tables.find((t) => t.layout.key === 'history');
   const last = history === undefined ? new Map() : lastRows(history.values, history.located);
@@ -109,7 +110,6 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const results = okrs.map((t) => analyseOkrTable(t, ctx));
   for (const r of results) findings.push(...r.findings.filter((f) => f.code !== 'kr_stale'));
 
-  const lost = (role: MarkedRole): boolean => (input.headless ?? []).some((h) => h.role === role);
   if ((okrs.length > 0 || lost('okrs')) && history === undefined && !lost('history'))
     findings.push({ code: 'no_history', sheet: null, ...nowhere });
   let append: HistoryAppend | null = null;

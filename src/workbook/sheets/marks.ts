@@ -19,7 +19,7 @@ export type MarkedRole = Extract<SheetKey, 'okrs' | 'kpis' | 'history' | 'dashbo
 const MARKED_ROLES: readonly MarkedRole[] = ['okrs', 'kpis', 'history', 'dashboard'];
 
 export function isMarkedRole(key: SheetKey): key is MarkedRole {
-  return (MARKED_ROLES as readonly SheetKey[]).includes(key);
+  return markedRole(key) !== undefined;
 }
 
 /** The role a stored word names, if it is one (marks and legacy properties are text). */
