@@ -12,6 +12,7 @@ import { Inspector } from './inspect';
 import { hostRealm, type Realm } from './realm';
 import { LockService, Logger, PropertiesService, ScriptApp, Session, Utilities } from './services';
 import { SpreadsheetApp } from './spreadsheet';
+import { Triggers } from './triggers';
 import { HtmlService } from './ui';
 
 export interface EmulationOptions extends DocumentOptions {
@@ -44,6 +45,8 @@ export class Emulation {
   readonly calls = new CallLog();
   readonly executions: Executions;
   readonly inspect: Inspector;
+  /** Installable triggers, every user's; `fireDue` runs the time-driven ones that are due. */
+  readonly triggers: Triggers;
   /** Lines written with Logger.log and console.*. */
   readonly logs: string[] = [];
   userLocale: string;
@@ -58,6 +61,11 @@ export class Emulation {
     this.doc = new DocumentModel(options);
     this.userLocale = options.userLocale ?? 'en';
     this.inspect = new Inspector(this.doc);
+    this.triggers = new Triggers({
+      now: () => this.doc.now(),
+      setNow: (now) => this.doc.setNow(now),
+      timeZone: () => this.doc.timeZone,
+    });
     this.executions = new Executions((ended) => {
       for (const lock of [this.doc.documentLock, this.#scriptLock, this.#userLock]) {
         if (lock.holder === ended.id) lock.holder = undefined;
@@ -67,9 +75,10 @@ export class Emulation {
 
   /** A gateway that counts and checks the current execution's permissions. */
   gateway(realm: Realm): Gateway {
-    return new Gateway(this.calls, realm, (service, method) =>
-      refusal(this.executions.current().authMode, service, method),
-    );
+    return new Gateway(this.calls, realm, (service, method) => {
+      const mode = this.executions.current().authMode;
+      return refusal(mode, service, method) ?? this.triggers.refusal(mode, service, method);
+    });
   }
 
   /** The service globals, exposed through a gateway. */
@@ -80,7 +89,7 @@ export class Emulation {
     };
     return {
       SpreadsheetApp: gateway.expose(new SpreadsheetApp(doc, this.#options.addonTitle ?? 'Okapi')),
-      ScriptApp: gateway.expose(new ScriptApp(this.executions)),
+      ScriptApp: gateway.expose(new ScriptApp(this.executions, this.triggers)),
       LockService: gateway.expose(
         new LockService(
           { document: doc.documentLock, script: this.#scriptLock, user: this.#userLock },

@@ -6,7 +6,7 @@
  */
 
 /** Rewrites the parts of a formula outside string literals. */
-function outsideStrings(formula: string, rewrite: (code: string) => string): string {
+export function outsideStrings(formula: string, rewrite: (code: string) => string): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) => (i % 2 === 1 ? part : rewrite(part)))

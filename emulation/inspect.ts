@@ -2,6 +2,7 @@
  * The inspection API: what tests and the playground read and do to the document directly,
  * without counting as script calls. Snapshots are plain data.
  */
+import { DetailedCellError } from 'hyperformula';
 import { type GridRange, parseA1, rangeA1 } from './a1';
 import type { DocumentModel } from './document';
 import type {
@@ -179,6 +180,19 @@ export class Inspector {
   type(sheet: string, a1: string, text: string): void {
     const s = this.#sheet(sheet);
     this.#doc.writeValues(s, this.#range(s, a1), [[text]]);
+  }
+
+  /**
+   * What a formula gives on a sheet, evaluated without being written anywhere ("M5" is that
+   * sheet's M5): for what Sheets computes but never stores in a cell, such as a conditional
+   * format's custom formula or a SPARKLINE's options. Errors as their codes ("#N/A").
+   */
+  evaluate(sheet: string, formula: string): unknown {
+    const s = this.#sheet(sheet);
+    this.#doc.engine.flush();
+    const result = this.#doc.engine.hf.calculateFormula(formula, s.engineId);
+    const plain = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
+    return Array.isArray(result) ? result.map((row) => row.map(plain)) : plain(result);
   }
 
   /** The message a custom function threw on "Sheet!A1" (the cell shows #ERROR!). */

@@ -41,6 +41,11 @@ export interface BundleHandle {
   /** Fires a simple trigger (onOpen, onInstall, onEdit…) with an event object for that mode. */
   trigger(fnName: string, authMode?: AuthMode, event?: Record<string, unknown>): unknown;
   setNow(now: Date | number | undefined): void;
+  /**
+   * Runs the time-driven triggers due by now, each at its own time and as its user, with no UI
+   * (emulation/triggers.ts); returns how many ran. Move the clock with setNow first.
+   */
+  fireTimeDriven(): number;
   /** Custom-function executions per function name (upper case). */
   customFunctionExecutions(): Record<string, number>;
   customFunctionErrors(): CustomFunctionError[];
@@ -128,6 +133,8 @@ export function loadBundle(options: LoadOptions = {}): BundleHandle {
       return runAs(authMode, fnName, { authMode, user: '', ...source, ...event });
     },
     setNow: (now) => emulation.setNow(now),
+    fireTimeDriven: () =>
+      emulation.triggers.fireDue((handler, event) => runAs('FULL', handler, event)),
     customFunctionExecutions: () => Object.fromEntries(emulation.doc.engine.executions),
     customFunctionErrors: () => emulation.doc.engine.customFunctionErrors(),
   };

@@ -5,6 +5,7 @@ import { SERVICE } from './calls';
 import type { LockState } from './document';
 import type { Executions } from './execution';
 import { formatSimpleDate } from './simple-date-format';
+import { EVENT_TYPE, type Trigger, TriggerBuilder, type Triggers } from './triggers';
 
 export const AUTH_MODE = {
   NONE: 'NONE',
@@ -16,16 +17,32 @@ export const AUTH_MODE = {
 export class ScriptApp {
   readonly [SERVICE] = 'ScriptApp';
   readonly AuthMode = AUTH_MODE;
+  readonly EventType = EVENT_TYPE;
   readonly #executions: Executions;
+  readonly #triggers: Triggers;
 
-  constructor(executions: Executions) {
+  constructor(executions: Executions, triggers: Triggers) {
     this.#executions = executions;
+    this.#triggers = triggers;
   }
   getAuthMode(): string {
     return this.#executions.current().authMode;
   }
   getScriptId(): string {
     return 'emulated-script-id';
+  }
+  newTrigger(functionName: string): TriggerBuilder {
+    return new TriggerBuilder(this.#triggers, functionName);
+  }
+  /** In an add-on, the current user's triggers of this project: those of the one document. */
+  getProjectTriggers(): Trigger[] {
+    return this.#triggers.own();
+  }
+  getUserTriggers(_spreadsheet: unknown): Trigger[] {
+    return this.#triggers.own();
+  }
+  deleteTrigger(trigger: Trigger): void {
+    this.#triggers.delete(trigger);
   }
 }
 

@@ -134,7 +134,8 @@ async function handle(
       return json(res, session.uiRecords());
     case 'POST /api/type': {
       const body = await readJson(req);
-      return json(res, session.type(text(body, 'sheet'), text(body, 'a1'), text(body, 'text')));
+      const reply = session.type(text(body, 'sheet'), text(body, 'a1'), text(body, 'text'));
+      return json(res, { ...reply, view: session.view() });
     }
     case 'POST /api/run': {
       const body = await readJson(req);
@@ -147,7 +148,7 @@ async function handle(
       return json(res, { ok: true, ui: { alerts: [], toasts: [], dialogs: [] } });
     case 'POST /api/activate': {
       const body = await readJson(req);
-      return json(res, session.activate(text(body, 'sheet')));
+      return json(res, { ...session.activate(text(body, 'sheet')), view: session.view() });
     }
     default:
       throw new HttpError(404, `Not found: ${route}`);

@@ -1,11 +1,13 @@
 /**
  * Draws a sheet as Sheets does: column letters and row numbers, fixed-size cells with the
  * computed display values, numbers right-aligned, text spilling over empty neighbours, the
- * recorded backgrounds, weights, colours and alignments, and frozen rows and columns that
- * stay in place while the rest scrolls. Semantics follow the ARIA grid pattern.
+ * recorded (or conditional) backgrounds, weights, colours and alignments, bar sparklines,
+ * dropdown chips, checkboxes, a corner mark on cells with a note, hidden rows and columns
+ * left out, and frozen rows and columns that stay in place while the rest scrolls.
+ * Semantics follow the ARIA grid pattern.
  */
 import { cellA1, columnToLetters } from '../../emulation/a1';
-import type { SheetView } from '../view';
+import type { CellView, SheetView } from '../view';
 
 const DEFAULT_WIDTH = 100;
 const DEFAULT_HEIGHT = 21;
@@ -124,40 +126,49 @@ function cell(sheet: SheetView, r: number, c: number, rightOf: number[]): HTMLTa
   const td = document.createElement('td');
   td.setAttribute('role', 'gridcell');
   td.setAttribute('aria-colindex', String(c + 1));
-  td.dataset.a1 = cellA1(r, c);
+  const a1 = cellA1(r, c);
+  td.dataset.a1 = a1;
   td.dataset.row = String(r);
   td.dataset.column = String(c);
-  const at = <T>(grid: readonly (readonly T[])[]): T | undefined => grid[r - 1]?.[c - 1];
-  const text = at(sheet.display) ?? '';
-  if (text === '') return td;
+  const data = sheet.cells[a1];
+  if (!data) return td;
+  if (data.background) td.style.backgroundColor = data.background;
+  if (data.note) {
+    td.dataset.note = data.note;
+    td.setAttribute('aria-description', data.note);
+    td.classList.add(data.kind === 'error' ? 'error' : 'has-note');
+  } else if (data.kind === 'error') td.classList.add('error');
+  if (data.checkbox !== undefined) {
+    td.appendChild(checkbox(a1, data.checkbox));
+    return td;
+  }
+  if (data.bar) {
+    td.appendChild(bar(data.bar.fraction, data.bar.color));
+    return td;
+  }
+  if (data.dropdown !== undefined) {
+    td.appendChild(dropdown(data.display));
+    return td;
+  }
+  if (data.display === '') return td;
 
-  const kind = at(sheet.kinds) ?? 'text';
   const value = td.appendChild(document.createElement('div'));
   value.className = 'value';
-  value.textContent = text;
-  const background = at(sheet.backgrounds);
-  if (background) td.style.backgroundColor = background;
-  const color = at(sheet.colors);
-  if (color) value.style.color = color;
-  if (at(sheet.bold)) value.style.fontWeight = 'bold';
-  if (at(sheet.italic)) value.style.fontStyle = 'italic';
-  const align = alignment(at(sheet.alignments) ?? null, kind);
+  value.textContent = data.display;
+  if (data.color) value.style.color = data.color;
+  if (data.bold) value.style.fontWeight = 'bold';
+  if (data.italic) value.style.fontStyle = 'italic';
+  const align = alignment(data.align ?? null, data.kind);
   td.style.textAlign = align;
-  if (kind === 'error') td.classList.add('error');
-  const note = at(sheet.notes) ?? '';
-  if (note !== '') {
-    td.title = note;
-    if (kind !== 'error') td.classList.add('has-note');
-  }
-  if (at(sheet.wraps)) {
+  if (data.wrap) {
     td.classList.add('wrap');
     return td;
   }
   // Text runs over the empty cells on its right, as far as the first one holding something.
-  if (align === 'left' && kind === 'text') {
+  if (align === 'left' && data.kind === 'text') {
     let extra = 0;
     for (const next of rightOf.slice(0, MAX_SPILL_COLUMNS)) {
-      if ((sheet.display[r - 1]?.[next - 1] ?? '') !== '') break;
+      if (drawsSomething(sheet.cells[cellA1(r, next)])) break;
       extra += columnWidth(sheet, next);
     }
     if (extra > 0) {
@@ -166,6 +177,50 @@ function cell(sheet: SheetView, r: number, c: number, rightOf: number[]): HTMLTa
     }
   }
   return td;
+}
+
+/** Whether a cell draws anything, which stops text spilling from its left. */
+function drawsSomething(cell: CellView | undefined): boolean {
+  return (
+    cell !== undefined &&
+    (cell.display !== '' ||
+      cell.bar !== undefined ||
+      cell.checkbox !== undefined ||
+      cell.dropdown !== undefined)
+  );
+}
+
+/** A bar sparkline: the cell's width filled to the value's share, in its colour. */
+function bar(fraction: number, color: string): HTMLElement {
+  const track = document.createElement('div');
+  track.className = 'spark-bar';
+  const fill = track.appendChild(document.createElement('div'));
+  fill.className = 'spark-fill';
+  fill.style.width = `${(fraction * 100).toFixed(1)}%`;
+  fill.style.backgroundColor = color;
+  return track;
+}
+
+/** A dropdown chip: the chosen value in a grey pill with its arrow; an empty cell, the arrow. */
+function dropdown(text: string): HTMLElement {
+  const chip = document.createElement('div');
+  chip.className = text === '' ? 'chip chip-empty' : 'chip';
+  chip.appendChild(document.createElement('span')).textContent = text;
+  const arrow = chip.appendChild(document.createElement('span'));
+  arrow.className = 'chip-arrow';
+  arrow.setAttribute('aria-hidden', 'true');
+  arrow.textContent = '▾';
+  return chip;
+}
+
+function checkbox(a1: string, checked: boolean): HTMLInputElement {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.className = 'cell-checkbox';
+  box.checked = checked;
+  box.tabIndex = -1;
+  box.setAttribute('aria-label', a1);
+  return box;
 }
 
 function alignment(recorded: string | null, kind: string): 'left' | 'center' | 'right' {

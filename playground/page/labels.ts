@@ -15,9 +15,12 @@ export interface Labels {
   readonly close: string;
   readonly closeSidebar: string;
   readonly failed: string;
-  readonly charts: string;
   /** The control that starts the document again. */
   readonly reset: string;
+  readonly cancel: string;
+  /** Sheets' warning before an edit of a range protected with a warning only. */
+  readonly protectedTitle: string;
+  readonly protectedMessage: string;
 }
 
 const EN: Labels = {
@@ -35,8 +38,11 @@ const EN: Labels = {
   close: 'Close',
   closeSidebar: 'Close sidebar',
   failed: 'Script error',
-  charts: 'chart(s) on this sheet (not drawn by the playground)',
   reset: 'Reset',
+  cancel: 'Cancel',
+  protectedTitle: 'Heads up!',
+  protectedMessage:
+    "You are trying to edit part of this sheet that shouldn't be changed accidentally. Edit anyway?",
 };
 
 const FR: Labels = {
@@ -54,8 +60,11 @@ const FR: Labels = {
   close: 'Fermer',
   closeSidebar: 'Fermer la barre latérale',
   failed: 'Erreur de script',
-  charts: 'graphique(s) sur cette feuille (non dessinés par le terrain de jeu)',
   reset: 'Réinitialiser',
+  cancel: 'Annuler',
+  protectedTitle: 'Attention !',
+  protectedMessage:
+    'Vous essayez de modifier une partie de cette feuille qui ne doit pas être modifiée par erreur. Modifier quand même ?',
 };
 
 export function labelsFor(userLocale: string): Labels {

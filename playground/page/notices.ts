@@ -67,7 +67,36 @@ export class Notices {
     if (next) this.#modalRoot.replaceChildren(next());
   }
 
+  /**
+   * Asks before going on, as Sheets asks before an edit of a warning-only protected range:
+   * resolves true on OK, false on Cancel or Escape.
+   */
+  confirm(title: string, message: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.#queue.push(() =>
+        this.#box(title, message, undefined, (ok) => resolve(ok), this.#labels.cancel),
+      );
+      if (this.#queue.length === 1) this.#showNext();
+    });
+  }
+
   #alertBox(record: AlertRecord): HTMLElement {
+    // The emulation answers at once (its first button unless told otherwise): say which.
+    const answered =
+      record.buttons !== 'OK' || record.kind === 'prompt'
+        ? `${this.#labels.answered} ${record.response}`
+        : undefined;
+    return this.#box(record.title || document.title, record.prompt, answered, () => undefined);
+  }
+
+  /** A modal box with OK (and Cancel when `cancel` names it); `done` hears which closed it. */
+  #box(
+    titleText: string,
+    prompt: string,
+    answered: string | undefined,
+    done: (ok: boolean) => void,
+    cancel?: string,
+  ): HTMLElement {
     const backdrop = document.createElement('div');
     backdrop.className = 'backdrop';
     const dialog = backdrop.appendChild(document.createElement('div'));
@@ -79,28 +108,37 @@ export class Notices {
     dialog.setAttribute('aria-describedby', `${id}-body`);
     const title = dialog.appendChild(document.createElement('h2'));
     title.id = `${id}-title`;
-    title.textContent = record.title || document.title;
+    title.textContent = titleText;
     const body = dialog.appendChild(document.createElement('p'));
     body.id = `${id}-body`;
-    body.textContent = record.prompt;
-    // The emulation answers at once (its first button unless told otherwise): say which.
-    if (record.buttons !== 'OK' || record.kind === 'prompt') {
+    body.textContent = prompt;
+    if (answered !== undefined) {
       const answer = dialog.appendChild(document.createElement('p'));
       answer.className = 'alert-answer';
-      answer.textContent = `${this.#labels.answered} ${record.response}`;
+      answer.textContent = answered;
     }
-    const ok = dialog.appendChild(document.createElement('button'));
+    const buttons = dialog.appendChild(document.createElement('div'));
+    buttons.className = 'alert-buttons';
+    const close = (ok: boolean) => {
+      this.#queue.shift();
+      backdrop.remove();
+      done(ok);
+      this.#showNext();
+    };
+    if (cancel !== undefined) {
+      const no = buttons.appendChild(document.createElement('button'));
+      no.type = 'button';
+      no.className = 'button-secondary';
+      no.textContent = cancel;
+      no.addEventListener('click', () => close(false));
+    }
+    const ok = buttons.appendChild(document.createElement('button'));
     ok.type = 'button';
     ok.className = 'button-primary';
     ok.textContent = this.#labels.ok;
-    const done = () => {
-      this.#queue.shift();
-      backdrop.remove();
-      this.#showNext();
-    };
-    ok.addEventListener('click', done);
+    ok.addEventListener('click', () => close(true));
     dialog.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') done();
+      if (e.key === 'Escape') close(cancel === undefined);
     });
     queueMicrotask(() => ok.focus());
     return backdrop;

@@ -2,15 +2,21 @@
  * The sheet as a person edits it: a selected cell, the Name box and the formula bar that
  * follow it, and an in-cell editor that opens on typing (or Enter, F2, a double click). Enter
  * or Tab commits what was typed, which the server applies as a person's typing; Escape drops it.
+ * A dropdown chip offers its choices, a checkbox toggles, a note shows on hover, and an edit
+ * of a warning-only protected range is asked about first, as in Sheets. Charts float over the
+ * grid at the cell they are anchored to.
  */
 import { cellA1 } from '../../emulation/a1';
 import { parseCell } from '../a1';
 import type { SheetView } from '../view';
+import { chartSvg } from './chart-svg';
 import { renderTable } from './grid-table';
 
 export interface EditorHooks {
   /** Types the text into the cell on the server and redraws. */
   commit(sheet: string, a1: string, text: string): Promise<void>;
+  /** Whether the person goes on with an edit of a warning-only protected cell. */
+  confirmProtectedEdit(): Promise<boolean>;
 }
 
 interface Cell {
@@ -26,6 +32,8 @@ export class SheetEditor {
   readonly #nameBox: HTMLInputElement;
   readonly #formulaBar: HTMLInputElement;
   readonly #editor: HTMLInputElement;
+  readonly #note: HTMLElement;
+  readonly #choices: HTMLElement;
   readonly #hooks: EditorHooks;
 
   constructor(
@@ -44,6 +52,8 @@ export class SheetEditor {
     this.#editor.className = 'cell-editor';
     this.#editor.spellcheck = false;
     this.#editor.hidden = true;
+    this.#note = floating('note-popup', 'tooltip');
+    this.#choices = floating('dropdown-list', 'listbox');
     this.#wire();
   }
 
@@ -62,7 +72,17 @@ export class SheetEditor {
     const table = renderTable(sheet);
     const old = this.#scroller.querySelector('table');
     if (old) old.replaceWith(table);
-    else this.#scroller.replaceChildren(table, this.#editor);
+    else this.#scroller.replaceChildren(table, this.#editor, this.#note, this.#choices);
+    this.#note.hidden = true;
+    this.#choices.hidden = true;
+    for (const chart of this.#scroller.querySelectorAll('.chart')) chart.remove();
+    for (const chart of sheet.charts) {
+      const anchor = this.#td(chart);
+      if (!anchor) continue;
+      const svg = this.#scroller.appendChild(chartSvg(chart));
+      svg.style.left = `${anchor.offsetLeft + chart.offsetX}px`;
+      svg.style.top = `${anchor.offsetTop + chart.offsetY}px`;
+    }
     this.#select(this.#selected);
   }
 
@@ -72,12 +92,32 @@ export class SheetEditor {
 
   #wire(): void {
     this.#scroller.addEventListener('mousedown', (e) => {
-      const td = (e.target as Element).closest('td');
+      const target = e.target as Element;
+      if (target.closest('.dropdown-list')) return;
+      this.#choices.hidden = true;
+      const td = target.closest('td');
       if (!td || e.target === this.#editor) return;
       if (this.#editing) void this.#commit({ row: 0, column: 0 });
       this.#select(cellOf(td));
       this.focus();
       e.preventDefault();
+      if (target.closest('.cell-checkbox'))
+        void this.#commitText((target as HTMLInputElement).checked ? 'FALSE' : 'TRUE', {
+          row: 0,
+          column: 0,
+        });
+      else if (target.closest('.chip')) this.#openChoices(td);
+    });
+    this.#scroller.addEventListener('mouseover', (e) => {
+      const td = (e.target as Element).closest<HTMLElement>('td[data-note]');
+      this.#note.hidden = !td;
+      if (!td) return;
+      this.#note.textContent = td.dataset.note ?? '';
+      this.#note.style.left = `${td.offsetLeft + td.offsetWidth + 4}px`;
+      this.#note.style.top = `${td.offsetTop}px`;
+    });
+    this.#scroller.addEventListener('mouseleave', () => {
+      this.#note.hidden = true;
     });
     this.#scroller.addEventListener('dblclick', (e) => {
       const td = (e.target as Element).closest('td');
@@ -177,13 +217,49 @@ export class SheetEditor {
     await this.#commitText(text, move);
   }
 
-  /** Sends the text for the selected cell; the selection moves on at once, as in Sheets. */
+  /**
+   * Sends the text for the selected cell; the selection moves on at once, as in Sheets. In a
+   * warning-only protected range, only once the person said OK to Sheets' warning.
+   */
   async #commitText(text: string, move: Cell): Promise<void> {
     const sheet = this.#sheet;
     if (!sheet) return;
-    const a1 = cellA1(this.#selected.row, this.#selected.column);
+    const { row, column } = this.#selected;
     this.#move(move);
-    await this.#hooks.commit(sheet.name, a1, text);
+    const warned = sheet.warnings.some(
+      (r) =>
+        row >= r.row &&
+        row < r.row + r.numRows &&
+        column >= r.column &&
+        column < r.column + r.numColumns,
+    );
+    if (warned && !(await this.#hooks.confirmProtectedEdit())) {
+      this.focus();
+      return;
+    }
+    await this.#hooks.commit(sheet.name, cellA1(row, column), text);
+  }
+
+  /** The dropdown's choices under its cell; choosing one types it into the cell. */
+  #openChoices(td: HTMLElement): void {
+    const list = this.#sheet?.lists[this.#sheet.cells[td.dataset.a1 ?? '']?.dropdown ?? -1];
+    if (!list) return;
+    this.#choices.replaceChildren(
+      ...list.map((choice) => {
+        const option = document.createElement('button');
+        option.type = 'button';
+        option.setAttribute('role', 'option');
+        option.textContent = choice;
+        option.addEventListener('click', () => {
+          this.#choices.hidden = true;
+          void this.#commitText(choice, { row: 0, column: 0 });
+        });
+        return option;
+      }),
+    );
+    this.#choices.style.left = `${td.offsetLeft}px`;
+    this.#choices.style.top = `${td.offsetTop + td.offsetHeight}px`;
+    this.#choices.hidden = false;
   }
 
   #move(by: Cell): void {
@@ -220,8 +296,17 @@ export class SheetEditor {
   }
 
   #input(cell: Cell): string {
-    return this.#sheet?.input[cell.row - 1]?.[cell.column - 1] ?? '';
+    return this.#sheet?.cells[cellA1(cell.row, cell.column)]?.input ?? '';
   }
+}
+
+/** A box the editor shows over the grid now and then: a note, a dropdown's choices. */
+function floating(className: string, role: string): HTMLElement {
+  const box = document.createElement('div');
+  box.className = className;
+  box.setAttribute('role', role);
+  box.hidden = true;
+  return box;
 }
 
 function cellOf(td: HTMLElement): Cell {

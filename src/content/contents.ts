@@ -1,8 +1,10 @@
 import type { Lang } from '../core/lang';
+import type { ReviewWords } from '../workbook/cycle/review-sheet';
 import type { FindingWords } from '../workbook/refresh/findings';
 import type { TemplateContents } from '../workbook/template/content';
 import { DIALOG_TEXT, type DialogText } from './dialog-text';
 import { FINDING_WORDS } from './finding-words';
+import { REVIEW_WORDS } from './review-words';
 import { templateContents } from './template-content';
 
 /**
@@ -15,8 +17,14 @@ export interface Contents {
   readonly template: TemplateContents;
   readonly dialogs: Readonly<Record<Lang, DialogText>>;
   readonly findings: Readonly<Record<Lang, FindingWords>>;
+  readonly review: Readonly<Record<Lang, ReviewWords>>;
 }
 
 export function contents(): Contents {
-  return { template: templateContents(), dialogs: DIALOG_TEXT, findings: FINDING_WORDS };
+  return {
+    template: templateContents(),
+    dialogs: DIALOG_TEXT,
+    findings: FINDING_WORDS,
+    review: REVIEW_WORDS,
+  };
 }

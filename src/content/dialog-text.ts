@@ -12,6 +12,10 @@ export interface DialogText {
   readonly refreshClean: string;
   readonly refreshToCheck: string;
   readonly refreshMore: string;
+  /** "Create OKR template" where one exists: what the person most likely wants instead. */
+  readonly templateExistsTitle: string;
+  /** {sheet}: the current OKR sheet. */
+  readonly templateExistsBody: string;
 }
 
 export const DIALOG_TEXT: Readonly<Record<Lang, DialogText>> = {
@@ -30,6 +34,9 @@ export const DIALOG_TEXT: Readonly<Record<Lang, DialogText>> = {
     refreshClean: 'Progress refreshed. Nothing to report.',
     refreshToCheck: 'Worth a look:',
     refreshMore: 'more in the sidebar',
+    templateExistsTitle: 'Okapi — an OKR template is already here',
+    templateExistsBody:
+      'This spreadsheet already has its OKR sheet, “{sheet}”.\n\nYes: start the next period (choose what to carry over).\nNo: go to “{sheet}”.\nCancel: do nothing.',
   },
   fr: {
     helpTitle: 'Okapi — OKR et KPI',
@@ -46,5 +53,8 @@ export const DIALOG_TEXT: Readonly<Record<Lang, DialogText>> = {
     refreshClean: 'Progression actualisée. Rien à signaler.',
     refreshToCheck: 'À regarder :',
     refreshMore: 'de plus dans le panneau',
+    templateExistsTitle: 'Okapi — un modèle OKR est déjà là',
+    templateExistsBody:
+      'Ce classeur a déjà sa feuille OKR, « {sheet} ».\n\nOui : démarrer la période suivante (choisir ce qui est reporté).\nNon : aller à « {sheet} ».\nAnnuler : ne rien faire.',
   },
 };

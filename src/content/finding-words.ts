@@ -1,5 +1,5 @@
 import type { Lang } from '../core/lang';
-import { DASHBOARD_NAME, HISTORY, KPIS, OKRS } from '../workbook/layout/tables';
+import { DASHBOARD_NAME, HISTORY, KPIS, OKRS, REVIEW_NAME } from '../workbook/layout/tables';
 import type { FindingWords } from '../workbook/refresh/findings';
 import type { MarkedRole } from '../workbook/sheets/marks';
 
@@ -10,6 +10,7 @@ function roleNames(lang: Lang): Readonly<Record<MarkedRole, string>> {
     kpis: KPIS.name[lang],
     history: HISTORY.name[lang],
     dashboard: DASHBOARD_NAME[lang],
+    review: REVIEW_NAME[lang],
   };
 }
 

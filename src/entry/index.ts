@@ -5,6 +5,14 @@
  */
 export { KPI_STATUS, KR_PROGRESS, OKR_SCORE, PERIOD_ELAPSED } from './custom-functions';
 export {
+  okapiClosePeriod,
+  okapiClosePeriodMenu,
+  okapiClosingLoad,
+  okapiNextPeriodLoad,
+  okapiNextPeriodMenu,
+  okapiStartNextPeriod,
+} from './cycle';
+export {
   okapiCreateTemplate,
   okapiHelp,
   okapiOpenSidebar,
@@ -18,3 +26,4 @@ export {
   okapiSidebarRestore,
   okapiSidebarSave,
 } from './sidebar-api';
+export { okapiTrackDaily, okapiTrackingRun } from './tracking';

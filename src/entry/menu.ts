@@ -1,6 +1,7 @@
 import { UI_TEXT, type UiText } from '../core/ui-text';
 import { findingMessage } from '../workbook/refresh/findings';
 import { refreshWorkbook } from '../workbook/refresh/refresh';
+import { readMarks } from '../workbook/sheets/marks';
 import { createTemplate } from '../workbook/template/template';
 import { readContents } from './content';
 import { uiLang } from './locale';
@@ -17,6 +18,10 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t.menuOpenSidebar, 'okapiOpenSidebar')
     .addItem(t.menuRefresh, 'okapiRefresh')
     .addSeparator()
+    .addItem(t.menuClosePeriod, 'okapiClosePeriodMenu')
+    .addItem(t.menuNextPeriod, 'okapiNextPeriodMenu')
+    .addItem(t.menuTrackDaily, 'okapiTrackDaily')
+    .addSeparator()
     .addItem(t.menuHelp, 'okapiHelp')
     .addToUi();
 }
@@ -32,7 +37,7 @@ export function okapiHelp(): void {
 }
 
 /** A menu action's failure as a plain alert: a menu item never throws at the user. */
-function alertFailure(prefix: keyof UiText, e: unknown): void {
+export function alertFailure(prefix: keyof UiText, e: unknown): void {
   SpreadsheetApp.getUi().alert(
     `${UI_TEXT[uiLang()][prefix]} ${e instanceof Error ? e.message : String(e)}`,
   );
@@ -44,18 +49,40 @@ function alertFailure(prefix: keyof UiText, e: unknown): void {
  */
 export function okapiCreateTemplate(): void {
   try {
-    createTemplate(readContents().template);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const existing = readMarks(ss).find((m) => m.role === 'okrs' && !m.closed);
+    if (existing === undefined) {
+      createTemplate(readContents().template, {}, ss);
+      return;
+    }
+    // A template is here: offer the next period, or the sheet itself, never a duplicate.
+    const t = readContents().dialogs[uiLang()];
+    const ui = SpreadsheetApp.getUi();
+    const name = existing.sheet.getName();
+    const body = t.templateExistsBody.replaceAll('{sheet}', name);
+    const answer = ui.alert(t.templateExistsTitle, body, ui.ButtonSet.YES_NO_CANCEL);
+    if (answer === ui.Button.YES) showSidebar('next');
+    else if (answer === ui.Button.NO) existing.sheet.activate();
   } catch (e) {
     alertFailure('templateFailed', e);
   }
 }
 
-/** Menu: Open sidebar (dist/sidebar.html). */
+/** The views the menu may open the sidebar on; the sidebar reads the word from its page. */
+export type SidebarView = 'closing' | 'next';
+
+/** Shows the sidebar (dist/sidebar.html), on one of its views when asked. */
+export function showSidebar(view?: SidebarView): void {
+  const html = HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Okapi');
+  SpreadsheetApp.getUi().showSidebar(
+    view === undefined ? html : html.append(`<meta name="okapi-view" content="${view}">`),
+  );
+}
+
+/** Menu: Open sidebar. */
 export function okapiOpenSidebar(): void {
   try {
-    SpreadsheetApp.getUi().showSidebar(
-      HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Okapi'),
-    );
+    showSidebar();
   } catch (e) {
     alertFailure('sidebarFailed', e);
   }

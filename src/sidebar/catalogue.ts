@@ -1,3 +1,4 @@
+import type { Reading } from '../contract/cycle';
 import type { Lang } from '../core/lang';
 import type { Period } from '../core/period';
 
@@ -89,6 +90,33 @@ export interface Catalogue {
   readonly restoring: string;
   readonly restored: (findings: number) => string;
   readonly failed: (message: string) => string;
+
+  readonly tabPeriod: string;
+  readonly closingView: string;
+  readonly nextView: string;
+  readonly periodHint: string;
+  readonly periodName: (label: string, start: string, end: string) => string;
+  readonly closedBefore: (review: string) => string;
+  readonly grade: string;
+  readonly readings: Readonly<Record<Reading, string>>;
+  readonly computed: (score: string) => string;
+  readonly override: string;
+  readonly reason: string;
+  readonly closingNote: string;
+  readonly overrideRange: string;
+  readonly reasonRequired: string;
+  readonly closePeriod: string;
+  readonly closing: string;
+  readonly closed: (review: string) => string;
+  readonly fromTo: (current: string, next: string) => string;
+  readonly carryHint: string;
+  readonly allKrs: string;
+  readonly reached: string;
+  readonly startsFrom: (baseline: string) => string;
+  readonly noValue: string;
+  readonly startNext: string;
+  readonly starting: string;
+  readonly started: (sheet: string, objectives: number, krs: number) => string;
 }
 
 const EN: Catalogue = {
@@ -186,6 +214,41 @@ const EN: Catalogue = {
       ? 'Computed cells restored. Nothing to report.'
       : `Computed cells restored. ${n} point${n === 1 ? '' : 's'} to look at.`,
   failed: (message) => `The sheet was not updated: ${message}`,
+
+  tabPeriod: 'Period end',
+  closingView: 'Close',
+  nextView: 'Next period',
+  periodHint:
+    'Close the period to grade it and write its review, then start the next one with what is left.',
+  periodName: (label, start, end) => `${label} · ${start} – ${end}`,
+  closedBefore: (review) => `Closed before: closing again rewrites “${review}”.`,
+  grade: 'Grade',
+  readings: {
+    aim_higher: '1.0 — aim higher next time',
+    delivered: 'Above 0.7: delivered',
+    sweet_spot: '0.6–0.7: the sweet spot',
+    progress: 'Progress, short of the goal',
+    unrealistic: '~0.3: the OKR was likely unrealistic',
+  },
+  computed: (score) => `Computed ${score}`,
+  override: 'Final score (0–1)',
+  reason: 'Reason',
+  closingNote: 'Closing note: what we learned',
+  overrideRange: 'A final score goes from 0 to 1.',
+  reasonRequired: 'Reason required: say why the score differs from the computed one.',
+  closePeriod: 'Close period',
+  closing: 'Closing the period…',
+  closed: (review) => `Period closed: the review is in the “${review}” sheet.`,
+  fromTo: (current, next) => `From ${current} to ${next}`,
+  carryHint: 'Checked key results carry over, starting from their last value.',
+  allKrs: 'All its key results',
+  reached: 'reached',
+  startsFrom: (baseline) => `starts from ${baseline}`,
+  noValue: 'no value yet',
+  startNext: 'Start next period',
+  starting: 'Starting the next period…',
+  started: (sheet, objectives, krs) =>
+    `“${sheet}” is ready: ${objectives} objective${objectives === 1 ? '' : 's'}, ${krs} key result${krs === 1 ? '' : 's'} carried over.`,
 };
 
 const FR: Catalogue = {
@@ -284,6 +347,41 @@ const FR: Catalogue = {
       ? 'Cellules calculées rétablies. Rien à signaler.'
       : `Cellules calculées rétablies. ${n} point${n === 1 ? '' : 's'} à vérifier.`,
   failed: (message) => `La feuille n’a pas été mise à jour : ${message}`,
+
+  tabPeriod: 'Fin de période',
+  closingView: 'Clôture',
+  nextView: 'Période suivante',
+  periodHint:
+    'Clôturez la période pour la noter et écrire sa revue, puis démarrez la suivante avec ce qui reste.',
+  periodName: (label, start, end) => `${label} · du ${start} au ${end}`,
+  closedBefore: (review) => `Déjà clôturée : clôturer à nouveau réécrit « ${review} ».`,
+  grade: 'Note',
+  readings: {
+    aim_higher: '1,0 — visez plus haut la prochaine fois',
+    delivered: 'Au-dessus de 0,7 : réussi',
+    sweet_spot: '0,6–0,7 : la zone idéale',
+    progress: 'Des progrès, sans atteindre l’objectif',
+    unrealistic: '~0,3 : l’OKR était sans doute irréaliste',
+  },
+  computed: (score) => `Calculé ${score}`,
+  override: 'Score final (0–1)',
+  reason: 'Raison',
+  closingNote: 'Note de clôture : ce que nous avons appris',
+  overrideRange: 'Un score final va de 0 à 1.',
+  reasonRequired: 'Raison obligatoire : dites pourquoi le score diffère du score calculé.',
+  closePeriod: 'Clôturer la période',
+  closing: 'Clôture de la période…',
+  closed: (review) => `Période clôturée : la revue est dans la feuille « ${review} ».`,
+  fromTo: (current, next) => `De ${current} à ${next}`,
+  carryHint: 'Les résultats clés cochés sont reportés, à partir de leur dernière valeur.',
+  allKrs: 'Tous ses résultats clés',
+  reached: 'atteint',
+  startsFrom: (baseline) => `part de ${baseline}`,
+  noValue: 'pas encore de valeur',
+  startNext: 'Démarrer la période suivante',
+  starting: 'Démarrage de la période suivante…',
+  started: (sheet, objectives, krs) =>
+    `« ${sheet} » est prête : ${objectives} objectif${objectives > 1 ? 's' : ''}, ${krs} résultat${krs > 1 ? 's clés reportés' : ' clé reporté'}.`,
 };
 
 export const CATALOGUES: Readonly<Record<Lang, Catalogue>> = { en: EN, fr: FR };

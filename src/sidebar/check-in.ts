@@ -1,7 +1,7 @@
 import type { CheckIn, KrState, SidebarState } from '../contract/sidebar';
 import { fieldAmount, type NumberLocale, readAmount, showAmount } from './amount';
 import type { Catalogue } from './catalogue';
-import { field, h, uid } from './dom';
+import { checkField, errorLine, field, h, hideError, showError } from './dom';
 
 /**
  * The check-in panel: every key result's current value, confidence and note, saved in one
@@ -79,8 +79,7 @@ export function checkInPanel(
 }
 
 function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
-  const error = h('p', { class: 'error small', id: uid('err') });
-  error.hidden = true;
+  const error = errorLine();
   const milestone = kr.kind === 'milestone';
 
   const current = h('input', {
@@ -113,10 +112,7 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
     : kr.unit === ''
       ? t.current
       : `${t.current} (${kr.unit})`;
-  current.id = uid('f');
-  const currentField = milestone
-    ? h('div', { class: 'field check' }, current, h('label', { for: current.id }, t.done))
-    : field(currentLabel, current);
+  const currentField = milestone ? checkField(t.done, current) : field(currentLabel, current);
 
   const element = h(
     'fieldset',
@@ -129,12 +125,8 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
   );
 
   const fail = (input: HTMLInputElement, message: string): null => {
-    error.textContent = message;
-    error.hidden = false;
-    input.setAttribute('aria-invalid', 'true');
-    input.setAttribute('aria-errormessage', error.id);
     input.focus();
-    return null;
+    return showError(error, input, message);
   };
 
   return {
@@ -165,9 +157,7 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
       note.value = edit.note;
     },
     read() {
-      error.hidden = true;
-      current.removeAttribute('aria-invalid');
-      confidence.removeAttribute('aria-invalid');
+      hideError(error, current, confidence);
       const value = milestone ? (current.checked ? 1 : 0) : readAmount(current.value, kr.unit, loc);
       if (value === undefined) return fail(current, t.notANumber(current.value));
       const percent = confidence.value === '' ? null : Number(confidence.value);

@@ -39,17 +39,65 @@ export function fill(parent: Element, ...children: readonly (Node | string)[]): 
  */
 export function field(
   label: string,
-  control: HTMLInputElement | HTMLSelectElement,
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
   hint?: HTMLElement,
 ): HTMLDivElement {
   control.id ||= uid('f');
   const wrap = h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
-  if (hint) {
-    hint.id ||= uid('hint');
-    control.setAttribute('aria-describedby', hint.id);
-    wrap.append(hint);
-  }
+  describe(wrap, control, hint);
   return wrap;
+}
+
+/** A checkbox with its label after it, as people expect to read a choice. */
+export function checkField(
+  label: string,
+  box: HTMLInputElement,
+  hint?: HTMLElement,
+): HTMLDivElement {
+  box.id ||= uid('f');
+  const wrap = h('div', { class: 'field check' }, box, h('label', { for: box.id }, label));
+  describe(wrap, box, hint);
+  return wrap;
+}
+
+function describe(wrap: HTMLElement, control: HTMLElement, hint: HTMLElement | undefined): void {
+  if (!hint) return;
+  hint.id ||= uid('hint');
+  control.setAttribute('aria-describedby', hint.id);
+  wrap.append(hint);
+}
+
+export function textInput(list?: string): HTMLInputElement {
+  return h('input', { type: 'text', autocomplete: 'off', list });
+}
+
+/** Text, not type=number: people type "37,5" or "15 %" in their own locale. */
+export function numberInput(): HTMLInputElement {
+  return h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'num' });
+}
+
+/** The line under a field that says what is wrong with it; hidden until something is. */
+export function errorLine(): HTMLParagraphElement {
+  const p = h('p', { class: 'error small', id: uid('err') });
+  p.hidden = true;
+  return p;
+}
+
+/** Marks a field as wrong and says why, under it; returns null for the caller's result. */
+export function showError(line: HTMLElement, input: HTMLElement, message: string): null {
+  line.textContent = message;
+  line.hidden = false;
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-errormessage', line.id);
+  return null;
+}
+
+export function hideError(line: HTMLElement, ...inputs: HTMLElement[]): void {
+  line.hidden = true;
+  for (const input of inputs) {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-errormessage');
+  }
 }
 
 /** A select whose options are [value, label] pairs. */

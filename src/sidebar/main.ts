@@ -6,13 +6,15 @@ import { type CheckInPanel, checkInPanel, type Edits } from './check-in';
 import { fill, h } from './dom';
 import { objectiveForm } from './objective-form';
 import { overview } from './overview';
+import { askedView, type LoadedView, loadView, type PeriodView, periodPanel } from './period';
 import { callServer } from './server';
 import { tabList } from './tabs';
 
 /**
  * The sidebar's start: one round trip loads everything, then the page is built from that
  * state and is interactive at once. Each save or refresh is one more round trip whose answer
- * is the new state, so the page never asks twice.
+ * is the new state, so the page never asks twice. Opened by the menu on a view of the Period
+ * tab, the page loads that view alongside, in a second call made at the same time.
  */
 
 const app = byId('app');
@@ -46,33 +48,42 @@ function clearFailure(): void {
   errorBox.replaceChildren();
 }
 
+/** The menu's meta comes after the page's end: it can be read once the DOM is loaded. */
+const asked = new Promise<PeriodView | null>((resolve) => {
+  if (document.readyState !== 'loading') resolve(askedView());
+  else document.addEventListener('DOMContentLoaded', () => resolve(askedView()), { once: true });
+});
+
 function load(): void {
   // The sheet's language is not known before the state arrives: speak the browser's.
   const t = CATALOGUES[langOfLocale(navigator.language)];
   clearFailure();
   app.setAttribute('aria-busy', 'true');
   announce(t.loading);
-  callServer('okapiSidebarLoad').then(start, (error: unknown) => {
-    app.setAttribute('aria-busy', 'false');
-    showFailure(t, error, load);
-  });
+  // The view's failure is the view's: the rest of the sidebar opens all the same.
+  const view = asked.then(
+    (wanted) => wanted && loadView(wanted).catch((error: unknown) => ({ view: wanted, error })),
+  );
+  Promise.all([callServer('okapiSidebarLoad'), view]).then(
+    ([first, opened]) => start(first, opened),
+    (error: unknown) => {
+      app.setAttribute('aria-busy', 'false');
+      showFailure(t, error, load);
+    },
+  );
 }
 
-function start(first: SidebarState): void {
+function start(
+  first: SidebarState,
+  view: LoadedView | { readonly view: PeriodView; readonly error: unknown } | null,
+): void {
   const t = CATALOGUES[first.lang];
   const loc = numberLocale(first.locale);
   document.documentElement.lang = first.lang;
   let busy = false;
 
   /** One server call at a time; buttons stay focusable (aria-disabled) so focus is not lost. */
-  const run = (
-    busyText: string,
-    call: () => Promise<SaveResult>,
-    done: (r: SaveResult) => string,
-    after?: () => void,
-    /** Whether the check-in fields' unsaved edits are dropped (they were what was saved). */
-    savesCheckIns = false,
-  ): void => {
+  const run = <R>(busyText: string, call: () => Promise<R>, done: (result: R) => string): void => {
     if (busy) return;
     busy = true;
     setBusy(true);
@@ -80,11 +91,7 @@ function start(first: SidebarState): void {
     announce(busyText);
     call()
       .then(
-        (result) => {
-          render(result.state, savesCheckIns ? new Map() : checkIn?.edits());
-          after?.();
-          announce(done(result));
-        },
+        (result) => announce(done(result)),
         (error: unknown) => showFailure(t, error),
       )
       .finally(() => {
@@ -92,8 +99,22 @@ function start(first: SidebarState): void {
         setBusy(false);
       });
   };
+  /** A call answered with the workbook's new state: the objectives' tabs redraw from it. */
+  const runSidebar = (
+    busyText: string,
+    call: () => Promise<SaveResult>,
+    done: (r: SaveResult) => string,
+    after?: () => void,
+    /** Whether the check-in fields' unsaved edits are dropped (they were what was saved). */
+    savesCheckIns = false,
+  ): void =>
+    run(busyText, call, (result) => {
+      render(result.state, savesCheckIns ? new Map() : checkIn?.edits());
+      after?.();
+      return done(result);
+    });
   const save = (batch: SaveBatch, done: (r: SaveResult) => string, after?: () => void): void =>
-    run(
+    runSidebar(
       t.saving,
       () => callServer('okapiSidebarSave', batch),
       done,
@@ -116,7 +137,7 @@ function start(first: SidebarState): void {
   ): HTMLElement => {
     const button = h('button', { type: 'button', class: 'action' }, label);
     button.addEventListener('click', () =>
-      run(
+      runSidebar(
         busyText,
         () => callServer(name),
         (r) => done(r.state.findings.length),
@@ -172,15 +193,24 @@ function start(first: SidebarState): void {
     form.suggest(state);
   };
 
-  const tabs = tabList(t.sections, [
-    { key: 'overview', label: t.tabOverview, panel: overviewPanel },
-    { key: 'create', label: t.tabCreate, panel: createPanel },
-    { key: 'check-in', label: t.tabCheckIn, panel: checkInSection },
-  ]);
+  const period = periodPanel({ t, loc, announce, run });
+  if (view && 'state' in view) period.show(view);
+
+  const tabs = tabList(
+    t.sections,
+    [
+      { key: 'overview', label: t.tabOverview, panel: overviewPanel },
+      { key: 'create', label: t.tabCreate, panel: createPanel },
+      { key: 'check-in', label: t.tabCheckIn, panel: checkInSection },
+      { key: 'period', label: t.tabPeriod, panel: period.element },
+    ],
+    view ? 'period' : undefined,
+  );
   render(first);
-  fill(app, tabs, overviewPanel, createPanel, checkInSection);
+  fill(app, tabs, overviewPanel, createPanel, checkInSection, period.element);
   app.setAttribute('aria-busy', 'false');
   announce('');
+  if (view && 'error' in view) showFailure(t, view.error);
   // The bench and the tests read this mark: the moment the page answers a person.
   performance.mark('okapi-ready');
 }

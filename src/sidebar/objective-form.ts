@@ -7,7 +7,17 @@ import { PERIODS, type Period } from '../core/period';
 import { roundScore } from '../core/round';
 import { fieldAmount, type NumberLocale, readAmount } from './amount';
 import type { Catalogue } from './catalogue';
-import { datalist, field, h, select, uid } from './dom';
+import {
+  datalist,
+  errorLine,
+  field,
+  h,
+  hideError,
+  numberInput,
+  select,
+  showError,
+  textInput,
+} from './dom';
 
 /**
  * "New objective": the objective, its company objective, owner and period, and its key
@@ -337,36 +347,4 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
   };
   removeButton.addEventListener('click', () => remove(row));
   return row;
-}
-
-function textInput(list?: string): HTMLInputElement {
-  return h('input', { type: 'text', autocomplete: 'off', list });
-}
-
-/** Text, not type=number: people type "37,5" or "15 %" in their own locale. */
-function numberInput(): HTMLInputElement {
-  return h('input', { type: 'text', inputmode: 'decimal', autocomplete: 'off', class: 'num' });
-}
-
-function errorLine(): HTMLParagraphElement {
-  const p = h('p', { class: 'error small', id: uid('err') });
-  p.hidden = true;
-  return p;
-}
-
-/** Marks a field as wrong and says why, under it; returns null for the caller's result. */
-function showError(line: HTMLElement, input: HTMLElement, message: string): null {
-  line.textContent = message;
-  line.hidden = false;
-  input.setAttribute('aria-invalid', 'true');
-  input.setAttribute('aria-errormessage', line.id);
-  return null;
-}
-
-function hideError(line: HTMLElement, ...inputs: HTMLElement[]): void {
-  line.hidden = true;
-  for (const input of inputs) {
-    input.removeAttribute('aria-invalid');
-    input.removeAttribute('aria-errormessage');
-  }
 }

@@ -38,12 +38,7 @@ function objectiveCard(
   card.append(h('h3', { id: titleId }, o.title));
   if (o.parent !== '') card.append(h('p', { class: 'gray small' }, t.under(o.parent)));
   const scoreText = score === null ? t.notScored : loc.score(score);
-  const chip = h('span', { class: 'status-chip' }, STATUS_LABELS[lang][status]);
-  const grade = STATUS_GRADE[status];
-  if (grade) {
-    chip.style.backgroundColor = GRADE_COLORS[grade].fill;
-    chip.style.color = GRADE_COLORS[grade].text;
-  }
+  const chip = gradeChip(STATUS_LABELS[lang][status], STATUS_GRADE[status]);
   card.append(
     scoreBar(score),
     h('p', { class: 'status' }, `${t.scoreLine(scoreText)} `, chip),
@@ -59,6 +54,16 @@ const STATUS_GRADE: Readonly<Record<Status, Grade | null>> = {
   off_track: 'red',
   no_data: null,
 };
+
+/** A chip of text in the colours of a grade band; uncoloured without one. */
+export function gradeChip(text: string, grade: Grade | null): HTMLElement {
+  const chip = h('span', { class: 'status-chip' }, text);
+  if (grade) {
+    chip.style.backgroundColor = GRADE_COLORS[grade].fill;
+    chip.style.color = GRADE_COLORS[grade].text;
+  }
+  return chip;
+}
 
 /** A decorative bar: the score is also said in words beside it. */
 function scoreBar(score: number | null): HTMLElement {

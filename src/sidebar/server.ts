@@ -1,3 +1,4 @@
+import type { CycleApi } from '../contract/cycle';
 import type { SidebarApi } from '../contract/sidebar';
 
 /**
@@ -5,21 +6,23 @@ import type { SidebarApi } from '../contract/sidebar';
  * Each call is one round trip; the API is shaped so that loading and saving take one each.
  */
 
+type Api = SidebarApi & CycleApi;
+
 type Runner = {
   withSuccessHandler(onSuccess: (value: unknown) => void): Runner;
   withFailureHandler(onFailure: (error: unknown) => void): Runner;
-} & Record<keyof SidebarApi, (...args: unknown[]) => void>;
+} & Record<keyof Api, (...args: unknown[]) => void>;
 
 // Injected by HtmlService into the sidebar's frame (and by the test harness's fake).
 declare const google: { readonly script: { readonly run: Runner } };
 
-export function callServer<K extends keyof SidebarApi>(
+export function callServer<K extends keyof Api>(
   name: K,
-  ...args: Parameters<SidebarApi[K]>
-): Promise<ReturnType<SidebarApi[K]>> {
+  ...args: Parameters<Api[K]>
+): Promise<ReturnType<Api[K]>> {
   return new Promise((resolve, reject) => {
     google.script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<SidebarApi[K]>))
+      .withSuccessHandler((value) => resolve(value as ReturnType<Api[K]>))
       .withFailureHandler((error) => reject(new Error(errorText(error))))
       [name](...args);
   });

@@ -10,7 +10,8 @@ export interface Tab {
   readonly panel: HTMLElement;
 }
 
-export function tabList(label: string, tabs: readonly Tab[]): HTMLElement {
+/** `selected`: the key of the tab shown first (the first tab when none or unknown). */
+export function tabList(label: string, tabs: readonly Tab[], selected?: string): HTMLElement {
   const buttons = tabs.map((tab) => {
     const button = h('button', { type: 'button', role: 'tab', id: `tab-${tab.key}` }, tab.label);
     button.setAttribute('aria-controls', tab.panel.id);
@@ -47,6 +48,12 @@ export function tabList(label: string, tabs: readonly Tab[]): HTMLElement {
       show(to, true);
     });
   });
-  show(0, false);
+  show(
+    Math.max(
+      0,
+      tabs.findIndex((tab) => tab.key === selected),
+    ),
+    false,
+  );
   return h('div', { role: 'tablist', 'aria-label': label, class: 'tabs' }, ...buttons);
 }

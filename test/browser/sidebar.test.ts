@@ -462,6 +462,7 @@ describe('the sidebar', () => {
       'Objectifs',
       'Nouvel objectif',
       'Suivi',
+      'Fin de période',
     ]);
     expect(await page.getByRole('button', { name: 'Actualiser la progression' }).isVisible()).toBe(
       true,
@@ -560,7 +561,7 @@ describe('the sidebar', () => {
       .toContain('Authorisation is required');
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await expect.poll(() => page.getByRole('tab').count()).toBe(3);
+    await expect.poll(() => page.getByRole('tab').count()).toBe(4);
     expect(sidebar.roundTrips('okapiSidebarLoad')).toBe(2);
     await sidebar.close();
   });

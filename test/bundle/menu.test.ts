@@ -15,6 +15,9 @@ describe('Extensions ▸ Okapi', () => {
         'okapiCreateTemplate',
         'okapiOpenSidebar',
         'okapiRefresh',
+        'okapiClosePeriodMenu',
+        'okapiNextPeriodMenu',
+        'okapiTrackDaily',
         'okapiHelp',
       ]);
       // Where the document can be read its language is used; in NONE the user's locale is.
@@ -28,6 +31,9 @@ describe('Extensions ▸ Okapi', () => {
       'Create OKR template',
       'Open sidebar',
       'Refresh progress',
+      'Close period…',
+      'Start next period…',
+      'Track daily',
       'Help',
     ]);
   });

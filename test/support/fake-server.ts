@@ -1,4 +1,14 @@
 import type {
+  CloseResult,
+  ClosingChoices,
+  ClosingState,
+  NextChoices,
+  NextPeriodState,
+  NextResult,
+  PeriodName,
+} from '../../src/contract/cycle';
+import type { IsoDate } from '../../src/contract/json';
+import type {
   CheckIn,
   Finding,
   KrState,
@@ -14,19 +24,28 @@ import { hasNumber, krCountAdvice } from '../../src/core/advice';
 import { kpiStatus } from '../../src/core/kpi';
 import { krScore } from '../../src/core/kr';
 import type { Lang } from '../../src/core/lang';
+import { type CalendarDate, nextPeriod, periodLabel } from '../../src/core/period';
 import { isProblem } from '../../src/core/problem';
+import { finalScore, objectiveGrade, readingOf } from '../../src/core/review';
 import type { SidebarServer } from './harness';
 import { objectiveScore } from './scores';
 
 /**
  * A stand-in for src/entry/sidebar-api.ts: the workbook is a SidebarState held in memory,
  * scored with the core's math, so the browser tests exercise the client alone. Every batch
- * it receives is kept for the tests to inspect.
+ * it receives is kept for the tests to inspect. The period's end works on the same rows: the
+ * overrides, reasons and notes of the closing are kept beside them, graded by the core.
  */
 export class FakeSidebarServer {
   readonly batches: SaveBatch[] = [];
+  /** What okapiClosePeriod and okapiStartNextPeriod received, as received. */
+  readonly closings: (ClosingChoices | undefined)[] = [];
+  readonly starts: (NextChoices | undefined)[] = [];
   private state: SidebarState;
   private lastId = 100;
+  private readonly overrides = new Map<string, { override: number; reason: string }>();
+  private readonly notes = new Map<string, string>();
+  private review: string | null = null;
 
   constructor(initial: SidebarState) {
     this.state = rescore(initial);
@@ -51,6 +70,14 @@ export class FakeSidebarServer {
           findings: this.state.findings.filter((f) => f.code !== 'typed_over'),
         };
         return this.result([], 0);
+      case 'okapiClosingLoad':
+        return this.closingState();
+      case 'okapiClosePeriod':
+        return this.close(args[0] as ClosingChoices | undefined);
+      case 'okapiNextPeriodLoad':
+        return this.nextState();
+      case 'okapiStartNextPeriod':
+        return this.startNext(args[0] as NextChoices | undefined);
       default:
         throw new Error(`Script function not found: ${name}`);
     }
@@ -82,6 +109,139 @@ export class FakeSidebarServer {
       created.map((o) => o.id),
       batch.checkIns.length,
     );
+  }
+
+  private periods(): { current: PeriodName; next: PeriodName } | null {
+    const { period, lang } = this.state;
+    if (!period) return null;
+    const start = calendarDate(period.start);
+    const end = calendarDate(period.end);
+    const after = nextPeriod(start, end);
+    return {
+      current: { start: period.start, end: period.end, label: periodLabel(start, end, lang) },
+      next: {
+        start: isoDate(after.start),
+        end: isoDate(after.end),
+        label: periodLabel(after.start, after.end, lang),
+      },
+    };
+  }
+
+  private finalOf(kr: KrState): number | null {
+    return finalScore(kr.score, this.overrides.get(kr.id)?.override ?? null);
+  }
+
+  private closingState(): ClosingState {
+    const { lang, locale } = this.state;
+    return {
+      lang,
+      locale,
+      period: this.periods()?.current ?? null,
+      review: this.review,
+      objectives: this.state.objectives.map((o) => {
+        const grade = objectiveGrade(
+          o.krs.map((kr) => ({ owner: kr.owner, final: this.finalOf(kr), weight: kr.weight ?? 1 })),
+        );
+        return {
+          id: o.id,
+          title: o.title,
+          owner: o.owner,
+          grade,
+          reading: grade === null ? null : readingOf(grade),
+          note: this.notes.get(o.id) ?? '',
+          krs: o.krs.map((kr) => {
+            const kept = this.overrides.get(kr.id);
+            return {
+              id: kr.id,
+              title: kr.title,
+              owner: kr.owner,
+              computed: kr.score,
+              override: kept?.override ?? null,
+              reason: kept?.reason ?? '',
+              final: this.finalOf(kr),
+            };
+          }),
+        };
+      }),
+    };
+  }
+
+  /** Checks every choice first, as the real server does: nothing is kept when one is wrong. */
+  private close(choices: ClosingChoices | undefined): CloseResult {
+    const periods = this.periods();
+    if (!periods) throw new Error('Nothing was closed: the OKR sheet has no period.');
+    const krIds = new Set(this.state.objectives.flatMap((o) => o.krs.map((kr) => kr.id)));
+    const objectiveIds = new Set(this.state.objectives.map((o) => o.id));
+    for (const [name, list] of [
+      ['Key results', choices?.krs],
+      ['Notes', choices?.notes],
+    ] as const)
+      if (list !== undefined && !Array.isArray(list)) refuse(name, 'must be a list');
+    for (const c of choices?.krs ?? []) {
+      if (!krIds.has(c.krId)) refuse('Key result', `no key result has the ID "${c.krId}"`);
+      if (
+        c.override !== null &&
+        !(Number.isFinite(c.override) && c.override >= 0 && c.override <= 1)
+      )
+        refuse('Override', 'must lie between 0 and 1');
+      if (typeof c.reason !== 'string') refuse('Reason', 'must be text');
+      if (c.override !== null && c.reason.trim() === '')
+        refuse('Reason', 'required with an override');
+    }
+    for (const n of choices?.notes ?? []) {
+      if (!objectiveIds.has(n.objectiveId))
+        refuse('Objective', `no objective has the ID "${n.objectiveId}"`);
+      if (typeof n.note !== 'string') refuse('Note', 'must be text');
+    }
+    this.closings.push(choices);
+    for (const c of choices?.krs ?? []) {
+      if (c.override === null) this.overrides.delete(c.krId);
+      else this.overrides.set(c.krId, { override: c.override, reason: c.reason });
+    }
+    for (const n of choices?.notes ?? []) this.notes.set(n.objectiveId, n.note);
+    this.review = `${this.state.lang === 'fr' ? 'Revue' : 'Review'} ${periods.current.label}`;
+    return { state: this.closingState(), review: this.review };
+  }
+
+  private nextState(): NextPeriodState {
+    const periods = this.periods();
+    return {
+      lang: this.state.lang,
+      current: periods?.current ?? null,
+      next: periods?.next ?? null,
+      objectives: this.state.objectives.map((o) => ({
+        id: o.id,
+        title: o.title,
+        krs: o.krs.map((kr) => {
+          const score = this.finalOf(kr);
+          return {
+            id: kr.id,
+            title: kr.title,
+            unit: kr.unit,
+            score,
+            reached: score !== null && score >= 1,
+            baseline: kr.current,
+          };
+        }),
+      })),
+    };
+  }
+
+  private startNext(choices: NextChoices | undefined): NextResult {
+    const next = this.nextState();
+    if (!next.next) throw new Error('Nothing was started: the OKR sheet has no period.');
+    const krs = next.objectives.flatMap((o) => o.krs);
+    if (choices !== undefined && !Array.isArray(choices.krIds))
+      refuse('Key results', 'must be a list');
+    for (const id of choices?.krIds ?? [])
+      if (!krs.some((kr) => kr.id === id)) refuse('Key result', `no key result has the ID "${id}"`);
+    this.starts.push(choices);
+    const chosen = new Set(choices?.krIds ?? krs.filter((kr) => !kr.reached).map((kr) => kr.id));
+    return {
+      sheet: `OKRs ${next.next.label}`,
+      objectives: next.objectives.filter((o) => o.krs.some((kr) => chosen.has(kr.id))).length,
+      krs: chosen.size,
+    };
   }
 
   private result(createdObjectiveIds: string[], checkedIn: number): SaveResult {
@@ -121,6 +281,21 @@ export class FakeSidebarServer {
       note: '',
     };
   }
+}
+
+/** The real server's wording for a refused choice (docs/workbook.md#sidebar-contract). */
+function refuse(field: string, reason: string): never {
+  throw new Error(`Nothing was saved: ${field} › ${reason}.`);
+}
+
+function calendarDate(iso: IsoDate): CalendarDate {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return { year, month: month - 1, day };
+}
+
+function isoDate(d: CalendarDate): IsoDate {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.year}-${two(d.month + 1)}-${two(d.day)}` as IsoDate;
 }
 
 function checkIn(kr: KrState, c: CheckIn | undefined): KrState {

@@ -63,7 +63,15 @@ function read(values: unknown[][], sheet: number, formulas?: string[][]): TableR
     ? 'fr'
     : 'en';
   const f = formulas ?? values.map((row) => row.map(() => ''));
-  return { layout: best.layout, located: best.located, lang, sheet, values, formulas: f };
+  return {
+    layout: best.layout,
+    located: best.located,
+    lang,
+    sheet,
+    values,
+    formulas: f,
+    closed: false,
+  };
 }
 
 function input(tables: TableRead[]): PlanInput {

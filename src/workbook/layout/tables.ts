@@ -372,6 +372,7 @@ const HISTORY_COLUMNS = [
   'confidence',
   'note',
   'source',
+  'period',
 ] as const;
 export type HistoryColumn = (typeof HISTORY_COLUMNS)[number];
 
@@ -392,6 +393,9 @@ export const HISTORY: TableSheet<HistoryColumn, never> = {
     note: col('Note', 'Note', 240, 'text'),
     // Came after the first templates: a history without it records check-ins all the same.
     source: col('Source', 'Source', 100, 'text', { written: true }),
+    // The first day of the KR's period: an ID carried into the next period starts a new
+    // series there (docs/workbook.md#history). Came with the cycle, after the first templates.
+    period: col('Period', 'Période', 100, 'date', { written: true }),
   }),
 };
 
@@ -400,3 +404,5 @@ export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY];
 /** The sheets that are not tables: built by their own generators. */
 export const DASHBOARD_NAME = L('Dashboard', 'Tableau de bord');
 export const GUIDE_NAME = L('Guide', 'Guide');
+/** A closed period's Review sheet: "Review 2026 Q4", "Bilan 2026 T4". */
+export const REVIEW_NAME = L('Review', 'Bilan');

@@ -2,6 +2,7 @@ import { isBlank, isDate } from '../../core/cell';
 import type { Lang } from '../../core/lang';
 import type { Located } from '../layout/columns';
 import { HISTORY, type HistoryColumn, NUMBER_FORMATS } from '../layout/tables';
+import { dayNumber } from '../sheets/banner';
 import type { Day } from '../sheets/day';
 import { literal } from '../sheets/literal';
 
@@ -33,10 +34,12 @@ export interface Snapshot {
   readonly note: unknown;
   /** null on an objective's row: its score follows its key results. */
   readonly source: Source | null;
+  /** The first day of its sheet's period (the banner's start), null when the banner has none. */
+  readonly period: Date | null;
 }
 
 /** What an ID's last history row says, to compare the sheet with. */
-interface LastRow {
+export interface LastRow {
   readonly date: unknown;
   readonly current: unknown;
   readonly progress: unknown;
@@ -44,13 +47,36 @@ interface LastRow {
   readonly note: unknown;
 }
 
-/** Each ID's last row in the history (rows are appended, so the lowest is the latest). */
-export function lastRows(
-  values: readonly (readonly unknown[])[],
-  table: Located,
-): Map<string, LastRow> {
+/**
+ * Where an ID's rows are kept: by period, as a KR carried into the next period keeps its ID
+ * (null: a row from before the Period column, or from a sheet without a period).
+ */
+function historyKey(id: string, period: number | null): string {
+  return `${period ?? ''}|${id}`;
+}
+
+/** The day number of a period's first day, as snapshots and history rows carry it. */
+export function periodDay(period: unknown): number | null {
+  return isDate(period) ? dayNumber(period.getTime()) : null;
+}
+
+/** Each ID's last row in the history, per period (rows are appended: the lowest is the latest). */
+export class LastRows {
+  private readonly rows = new Map<string, LastRow>();
+
+  set(id: string, period: number | null, row: LastRow): void {
+    this.rows.set(historyKey(id, period), row);
+  }
+
+  /** The ID's last row of that period; else its last row from before periods were recorded. */
+  get(id: string, period: number | null): LastRow | undefined {
+    return this.rows.get(historyKey(id, period)) ?? this.rows.get(historyKey(id, null));
+  }
+}
+
+export function lastRows(values: readonly (readonly unknown[])[], table: Located): LastRows {
   const c = table.columns;
-  const last = new Map<string, LastRow>();
+  const last = new LastRows();
   if (c.id === undefined) return last;
   const cell = (row: readonly unknown[], at: number | undefined): unknown =>
     at === undefined ? '' : row[at - 1];
@@ -58,7 +84,7 @@ export function lastRows(
     const row = values[r] ?? [];
     const id = String(row[c.id - 1] ?? '').trim();
     if (id === '') continue;
-    last.set(id, {
+    last.set(id, periodDay(cell(row, c.period)), {
       date: cell(row, c.date),
       current: cell(row, c.current),
       progress: cell(row, c.progress),
@@ -73,12 +99,9 @@ export function lastRows(
  * The snapshots that are check-ins: a key result whose Current, Confidence or Note differs from
  * its last row (or that has a first value), an objective whose score differs from its last.
  */
-export function changed(
-  snapshots: readonly Snapshot[],
-  last: ReadonlyMap<string, LastRow>,
-): Snapshot[] {
+export function changed(snapshots: readonly Snapshot[], last: LastRows): Snapshot[] {
   return snapshots.filter((s) => {
-    const before = last.get(s.id);
+    const before = last.get(s.id, periodDay(s.period));
     if (s.source === null)
       return before === undefined ? s.progress !== null : !same(before.progress, s.progress ?? '');
     if (before === undefined) return [s.current, s.confidence, s.note].some((v) => !isBlank(v));
@@ -133,6 +156,7 @@ export function historyRuns(
       confidence: literal(s.confidence),
       note: literal(s.note),
       source: s.source === null ? '' : literal(SOURCE_WORDS[lang][s.source]),
+      period: s.period ?? '',
     }),
   );
   const runs: (typeof placed)[] = [];

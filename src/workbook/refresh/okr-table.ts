@@ -21,7 +21,7 @@ import type { OkrRead } from '../sheets/found-table';
 import type { IdAllocator, IdKind } from '../sheets/ids';
 import { literal } from '../sheets/literal';
 import type { FindingFacts, PlannedFinding } from './findings';
-import type { Snapshot } from './history';
+import { type LastRows, periodDay, type Snapshot } from './history';
 
 /**
  * Reading one OKR table the way its native formulas do, with the core's rules: which rows are
@@ -78,12 +78,15 @@ export interface OkrTableResult {
 /** Context shared by every OKR table of the workbook. */
 export interface OkrContext {
   readonly ids: IdAllocator;
-  /** IDs met so far in any OKR table, new ones included: a second row with one is a duplicate. */
-  readonly seen: Set<string>;
+  /**
+   * IDs met so far in the OKR tables of the same period, new ones included: a second row with
+   * one is a duplicate (a KR carried into the next period keeps its ID there).
+   */
+  readonly seen: (period: number | null) => Set<string>;
   readonly today: () => Day;
   readonly style: () => NumberStyle;
-  /** Each KR's last check-in in the history, as a day number: what makes a KR stale. */
-  readonly lastCheckIns: ReadonlyMap<string, number>;
+  /** Each KR's last row in the history, per period: its date is what makes a KR stale. */
+  readonly history: LastRows;
 }
 
 interface Objective {
@@ -131,6 +134,8 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
   };
 
   const cells: CellWrite[] = [];
+  const periodStart = cellAt(t, 'start');
+  const seen = ctx.seen(periodDay(periodStart));
   // Pass 1: IDs, and the objectives KRs will refer to (an objective may sit below its KRs).
   const ids: IdWrite[] = [];
   const rowIds: string[] = [];
@@ -147,7 +152,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
         ? 'objective'
         : null;
     kinds[r] = kind;
-    const id = kind === null || col.id < 0 ? '' : idOf(t, r, col.id, kind, ctx, ids);
+    const id = kind === null || col.id < 0 ? '' : idOf(t, r, col.id, kind, ctx.ids, seen, ids);
     if (id === null) {
       duplicates.add(r);
       found({ code: 'duplicate_id', id: readWord(get(row, col.id)).trim() }, r + 1, null, null);
@@ -244,6 +249,7 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
       note: kr ? get(row, col.note) : '',
       // Typed in the sheet, or fed by a formula in Current (the sidebar's are told by the save).
       source: !kr ? null : (t.formulas?.[r]?.[col.current] ?? '') !== '' ? 'formula' : 'sheet',
+      period: isDate(periodStart) ? periodStart : null,
     });
   };
   for (let r = located.headerRow; r < values.length; r++) {
@@ -283,17 +289,21 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
       }
     }
     const due = get(row, col.due);
-    for (const health of krHealth(
-      {
-        measured: !isBlank(get(row, col.current)),
-        score: progress,
-        lastCheckIn: ctx.lastCheckIns.get(id) ?? null,
-        due: isDate(due) ? dayNumber(due.getTime()) : null,
-      },
-      period,
-      settings,
-    ))
-      found(healthFinding(health, title, settings), r + 1, objectiveId, id);
+    const checkedIn = ctx.history.get(id, period.start)?.date;
+    // A closed period's KRs are graded, not tracked: no health check runs there.
+    const health = t.closed
+      ? []
+      : krHealth(
+          {
+            measured: !isBlank(get(row, col.current)),
+            score: progress,
+            lastCheckIn: isDate(checkedIn) ? dayNumber(checkedIn.getTime()) : null,
+            due: isDate(due) ? dayNumber(due.getTime()) : null,
+          },
+          period,
+          settings,
+        );
+    for (const h of health) found(healthFinding(h, title, settings), r + 1, objectiveId, id);
     snapshot(row, r, progress, true);
   }
 
@@ -303,7 +313,9 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
   // Objectives: their findings, summaries and snapshots. Alignment is checked only in a table
   // that uses company objectives at all.
   const aligned =
-    col.parent >= 0 && objectiveList.some((o) => !isBlank(values[o.row - 1]?.[col.parent]));
+    !t.closed &&
+    col.parent >= 0 &&
+    objectiveList.some((o) => !isBlank(values[o.row - 1]?.[col.parent]));
   const elapsed = period.elapsed;
   const summaries = objectiveList.map((o): ObjectiveSummary => {
     if (hasNumber(o.title))
@@ -336,7 +348,8 @@ function idOf(
   r: number,
   c: number,
   kind: IdKind,
-  ctx: OkrContext,
+  allocator: IdAllocator,
+  seen: Set<string>,
   ids: IdWrite[],
 ): string | null {
   const value = t.values[r]?.[c];
@@ -344,12 +357,12 @@ function idOf(
   const empty = isBlank(value) && (t.formulas?.[r]?.[c] ?? '') === '';
   if (!empty) {
     const id = readWord(value).trim();
-    if (ctx.seen.has(id)) return null;
-    ctx.seen.add(id);
+    if (seen.has(id)) return null;
+    seen.add(id);
     return id;
   }
-  const id = ctx.ids.next(kind);
-  ctx.seen.add(id);
+  const id = allocator.next(kind);
+  seen.add(id);
   const last = ids[ids.length - 1];
   if (last !== undefined && last.row + last.values.length === r + 1) last.values.push([id]);
   else ids.push({ sheet: t.sheet, row: r + 1, column: c + 1, values: [[id]] });

@@ -1,17 +1,23 @@
-import { isBlank, isDate, readWord } from '../../core/cell';
+import { isBlank, readWord } from '../../core/cell';
 import type { NumberStyle } from '../../core/number';
 import { DASHBOARD, healthCounts, trendTable } from '../dashboard/dashboard';
 import { type DashboardRead, trendDigest, trendPoints } from '../dashboard/trend';
 import { rowFormula } from '../layout/row-formulas';
 import { computedFormat } from '../layout/tables';
-import { dayNumber } from '../sheets/banner';
 import type { Day } from '../sheets/day';
 import { okrTables, type TableRead } from '../sheets/found-table';
 import { IdAllocator } from '../sheets/ids';
 import type { MarkedRole } from '../sheets/marks';
 import { NEW_SHEET_ROWS } from './extend';
 import type { PlannedFinding } from './findings';
-import { changed, type HistoryRun, historyRuns, lastRows, type Snapshot } from './history';
+import {
+  changed,
+  type HistoryRun,
+  historyRuns,
+  LastRows,
+  lastRows,
+  type Snapshot,
+} from './history';
 import { analyseOkrTable, type CellWrite, type IdWrite, type ObjectiveSummary } from './okr-table';
 
 /**
@@ -95,17 +101,18 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   if (okrs.length === 0 && !lost('okrs'))
     findings.push({ code: 'no_okr_table', sheet: null, ...nowhere });
   const history = tables.find((t) => t.layout.key === 'history');
-  const last = history === undefined ? new Map() : lastRows(history.values, history.located);
+  const last = history === undefined ? new LastRows() : lastRows(history.values, history.located);
+  const seen = new Map<number | null, Set<string>>();
   const ctx = {
     ids: new IdAllocator(okrs.flatMap(idCells)),
-    seen: new Set<string>(),
+    seen: (period: number | null): Set<string> => {
+      const ids = seen.get(period) ?? new Set<string>();
+      seen.set(period, ids);
+      return ids;
+    },
     today: input.today,
     style: input.style,
-    lastCheckIns: new Map(
-      [...last].flatMap(([id, row]) =>
-        isDate(row.date) ? [[id, dayNumber(row.date.getTime())]] : [],
-      ),
-    ),
+    history: last,
   };
   const results = okrs.map((t) => analyseOkrTable(t, ctx));
   for (const r of results) findings.push(...r.findings.filter((f) => f.code !== 'kr_stale'));

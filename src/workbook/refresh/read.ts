@@ -10,11 +10,18 @@ import { type MarkedRole, type MarkedSheet, readMarks } from '../sheets/marks';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The table each marked role holds (the dashboard is no table). */
-const LAYOUTS: Readonly<Record<Exclude<MarkedRole, 'dashboard'>, TableSheet>> = {
+const LAYOUTS: Readonly<Record<Exclude<MarkedRole, 'dashboard' | 'review'>, TableSheet>> = {
   okrs: OKRS,
   kpis: KPIS,
   history: HISTORY,
 };
+
+export interface ReviewRead {
+  readonly sheet: number;
+  readonly lang: Lang;
+  /** "2026-10-01" */
+  readonly period: string;
+}
 
 /** A mark to add: a sheet adopted from a legacy workbook, or a column found by its header. */
 export type PendingMark =
@@ -43,6 +50,8 @@ export interface WorkbookRead {
   readonly sheets: readonly Sheet[];
   readonly tables: readonly TableRead[];
   readonly dashboards: readonly DashboardRead[];
+  /** Each closed period's Review sheet: the sheet's index and the period's first day. */
+  readonly reviews: readonly ReviewRead[];
   /** Marked tables whose header row was not found: nothing is read or written there. */
   readonly headless: readonly { readonly sheet: number; readonly role: MarkedRole }[];
   /** Marks a writing refresh adds, before anything else. */
@@ -60,7 +69,12 @@ export function readWorkbook(
   let legacy: string[] = [];
   if (marked.length === 0) {
     // A workbook made before the marks: adopted once, from what its properties name.
-    marked = legacySheets(ss, properties).map((l) => ({ ...l, columns: new Map() }));
+    marked = legacySheets(ss, properties).map((l) => ({
+      ...l,
+      columns: new Map(),
+      closed: false,
+      period: null,
+    }));
     legacy = legacyKeys(properties);
     marked.forEach((m, i) => {
       marks.push({ kind: 'sheet', sheet: i, role: m.role, lang: m.lang });
@@ -69,6 +83,7 @@ export function readWorkbook(
   const sheets: Sheet[] = [];
   const tables: TableRead[] = [];
   const dashboards: DashboardRead[] = [];
+  const reviews: ReviewRead[] = [];
   const headless: { sheet: number; role: MarkedRole }[] = [];
   for (const m of marked) {
     const index = sheets.push(m.sheet) - 1;
@@ -76,11 +91,15 @@ export function readWorkbook(
       dashboards.push({ sheet: index, lang: m.lang });
       continue;
     }
+    if (m.role === 'review') {
+      if (m.period !== null) reviews.push({ sheet: index, lang: m.lang, period: m.period });
+      continue;
+    }
     const table = readTable(m, LAYOUTS[m.role], index, marks);
     if (table === null) headless.push({ sheet: index, role: m.role });
     else tables.push(table);
   }
-  return { sheets, tables, dashboards, headless, marks, legacy };
+  return { sheets, tables, dashboards, reviews, headless, marks, legacy };
 }
 
 /**
@@ -112,7 +131,7 @@ function readTable(
   }
   if (headerRow === null) return null;
   const located = { headerRow, columns, named: locateNamed(values, layout, headerRow) };
-  return { layout, located, lang: m.lang, sheet: index, values, formulas };
+  return { layout, located, lang: m.lang, sheet: index, values, formulas, closed: m.closed };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface TableRead<K extends string = string, N extends string = string>
   readonly values: readonly (readonly unknown[])[];
   /** getFormulas of the same range; null where they were not needed. */
   readonly formulas: readonly (readonly string[])[] | null;
+  /** An OKR table whose period is over: kept up to date, but no health check runs there. */
+  readonly closed: boolean;
 }
 
 /**
@@ -35,4 +37,12 @@ export type OkrRead = TableRead<OkrColumn, OkrNamed>;
 /** The OKR tables among tables read, typed by the OKR sheet's keys. */
 export function okrTables(tables: readonly TableRead[]): OkrRead[] {
   return tables.flatMap((t) => asTableOf(t, OKRS) ?? []);
+}
+
+/**
+ * The period a team works in: the first OKR table (in tab order) that is not closed — the one
+ * the sidebar shows, the one a period's end closes, the one the next period follows.
+ */
+export function currentOkrTable(tables: readonly TableRead[]): OkrRead | null {
+  return okrTables(tables).find((t) => !t.closed) ?? null;
 }

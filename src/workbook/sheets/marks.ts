@@ -9,16 +9,21 @@ import type { SheetKey } from '../layout/tables';
  * written, whatever its header says. All marks share one key, so one finder call finds them
  * all; the value says what is marked:
  *   sheet <role> <lang>   on a sheet: which of Okapi's sheets it is, in which language
+ *   sheet review <lang> <yyyy-mm-dd>   a period's Review sheet, by the period's first day
+ *   closed                on an OKR sheet: its period is over, the next one has started
  *   column <key>          on a whole column of such a sheet: which column of its table
  * PROJECT visibility: only Okapi's own script project sees (and can change) them.
  */
 export const MARK_KEY = 'okapi';
 
-/** The sheets a refresh works on; Actions and the Guide need nothing from it. */
-export type MarkedRole = Extract<SheetKey, 'okrs' | 'kpis' | 'history' | 'dashboard'>;
-const MARKED_ROLES: readonly MarkedRole[] = ['okrs', 'kpis', 'history', 'dashboard'];
+/**
+ * The sheets a refresh works on (Actions and the Guide need nothing from it), and each period's
+ * Review, which closing a period writes and the refresh leaves alone.
+ */
+export type MarkedRole = Extract<SheetKey, 'okrs' | 'kpis' | 'history' | 'dashboard'> | 'review';
+const MARKED_ROLES: readonly MarkedRole[] = ['okrs', 'kpis', 'history', 'dashboard', 'review'];
 
-export function isMarkedRole(key: SheetKey): key is MarkedRole {
+export function isMarkedRole(key: SheetKey): key is Extract<MarkedRole, SheetKey> {
   return markedRole(key) !== undefined;
 }
 
@@ -30,12 +35,18 @@ export function markedRole(word: unknown): MarkedRole | undefined {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function markSheet(sheet: Sheet, role: MarkedRole, lang: Lang): void {
-  sheet.addDeveloperMetadata(
-    MARK_KEY,
-    `sheet ${role} ${lang}`,
-    SpreadsheetApp.DeveloperMetadataVisibility.PROJECT,
-  );
+/** `period`: a Review's period, by its first day ("2026-10-01"). */
+export function markSheet(sheet: Sheet, role: MarkedRole, lang: Lang, period?: string): void {
+  mark(sheet, period === undefined ? `sheet ${role} ${lang}` : `sheet ${role} ${lang} ${period}`);
+}
+
+/** Marks an OKR sheet whose period is over (the next one has started). */
+export function markClosed(sheet: Sheet): void {
+  mark(sheet, 'closed');
+}
+
+function mark(sheet: Sheet, value: string): void {
+  sheet.addDeveloperMetadata(MARK_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 export function markColumn(sheet: Sheet, column: number, key: string): void {
@@ -55,6 +66,10 @@ export interface MarkedSheet {
   readonly role: MarkedRole;
   readonly lang: Lang;
   readonly columns: ReadonlyMap<string, number>;
+  /** An OKR sheet whose period is over. */
+  readonly closed: boolean;
+  /** A Review's period, by its first day ("2026-10-01"); null on other sheets. */
+  readonly period: string | null;
 }
 
 /**
@@ -64,16 +79,28 @@ export interface MarkedSheet {
  * column copied), the leftmost is the table's.
  */
 export function readMarks(ss: Spreadsheet): MarkedSheet[] {
-  const roles = new Map<number, { sheet: Sheet; role: MarkedRole; lang: Lang }>();
+  const roles = new Map<
+    number,
+    { sheet: Sheet; role: MarkedRole; lang: Lang; period: string | null }
+  >();
   const columns = new Map<number, Map<string, number>>();
+  const closed = new Set<number>();
   for (const md of ss.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
-    const [kind, what = '', lang = ''] = md.getValue()?.split(' ') ?? [];
+    const [kind, what = '', lang = '', period = ''] = md.getValue()?.split(' ') ?? [];
     if (kind === 'sheet') {
       const role = markedRole(what);
       const language = LANGS.find((l) => l === lang);
       const sheet = md.getLocation().getSheet();
       if (role === undefined || language === undefined || sheet === null) continue;
-      roles.set(sheet.getSheetId(), { sheet, role, lang: language });
+      roles.set(sheet.getSheetId(), {
+        sheet,
+        role,
+        lang: language,
+        period: role === 'review' && period !== '' ? period : null,
+      });
+    } else if (kind === 'closed') {
+      const sheet = md.getLocation().getSheet();
+      if (sheet !== null) closed.add(sheet.getSheetId());
     } else if (kind === 'column' && what !== '') {
       const range = md.getLocation().getColumn();
       if (range === null) continue;
@@ -86,7 +113,11 @@ export function readMarks(ss: Spreadsheet): MarkedSheet[] {
   }
   return [...roles]
     .map(([id, r]) => ({
-      marked: { ...r, columns: columns.get(id) ?? new Map<string, number>() },
+      marked: {
+        ...r,
+        columns: columns.get(id) ?? new Map<string, number>(),
+        closed: r.role === 'okrs' && closed.has(id),
+      },
       index: r.sheet.getIndex(),
     }))
     .sort((a, b) => a.index - b.index)

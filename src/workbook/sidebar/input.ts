@@ -55,6 +55,11 @@ const FIELDS: Readonly<Record<string, Localized | string>> = {
   objectives: 'objective',
   krs: 'keyResult',
   krId: 'id',
+  krIds: 'keyResult',
+  objectiveId: 'objective',
+  override: { en: 'Final score', fr: 'Score final' },
+  reason: { en: 'Reason', fr: 'Raison' },
+  notes: { en: 'Closing note', fr: 'Note de clôture' },
 };
 
 /** Where a field is: API keys, list items as "key#index". */
@@ -74,9 +79,10 @@ export function inputError(lang: Lang, path: FieldPath, reason: Reason): Error {
   return new Error(`${start} ${[...where, reasonText(reason, lang)].join(' › ')}.`);
 }
 
-type Rule = (v: unknown, path: FieldPath) => void;
+export type Rule = (v: unknown, path: FieldPath) => void;
 
-export function checkBatch(input: unknown, lang: Lang): SaveBatch {
+/** The checks every input is made of, each throwing inputError in `lang` on a bad field. */
+export function inputRules(lang: Lang) {
   const is = (ok: boolean, path: FieldPath, reason: Reason = 'invalid'): void => {
     if (!ok) throw inputError(lang, path, reason);
   };
@@ -115,7 +121,18 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
         item(x, [...path.slice(0, -1), `${key}#${i}`]);
       });
     };
+  /** A list that may be left out. */
+  const optional =
+    (rule: Rule): Rule =>
+    (v, path) => {
+      if (v !== undefined) rule(v, path);
+    };
+  const fraction = number({ ok: (c) => c >= 0 && c <= 1, reason: 'fraction' });
+  return { is, text, number, fraction, oneOf, record, list, optional };
+}
 
+export function checkBatch(input: unknown, lang: Lang): SaveBatch {
+  const { text, number, fraction, oneOf, record, list } = inputRules(lang);
   const kr = record({
     title: text(true),
     owner: text(),
@@ -135,7 +152,7 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
   const checkIn = record({
     krId: text(true),
     current: number(),
-    confidence: number({ ok: (c) => c >= 0 && c <= 1, reason: 'fraction' }),
+    confidence: fraction,
     note: text(),
   });
   record({

@@ -10,7 +10,7 @@ import { cellAt } from '../sheets/banner';
 import { CellWrites } from '../sheets/cell-writes';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDate, isoDay } from '../sheets/day';
-import { type OkrRead, okrTables } from '../sheets/found-table';
+import { currentOkrTable, type OkrRead, okrTables } from '../sheets/found-table';
 import { literal } from '../sheets/literal';
 import { ensureRows, sheetAt } from '../sheets/sheet-list';
 import { inputError } from './input';
@@ -52,14 +52,13 @@ export function applyBatch(
   timeZone: string,
 ): Applied | null {
   const { sheets, tables } = found.read;
-  const okrs = okrTables(tables);
-  const okr = okrs[0];
+  // The current period's table (a KR carried into it keeps its ID: its check-ins go there).
+  const okr = currentOkrTable(tables) ?? okrTables(tables)[0];
   if (okr === undefined && batch.objectives.length > 0) return null;
   const krRows = new Map<string, { readonly table: OkrRead; readonly row: number }>();
-  for (const o of found.objectives) {
-    const table = okrs.find((t) => t.sheet === o.sheet);
-    if (table) for (const k of o.krs) krRows.set(k.id, { table, row: k.row });
-  }
+  for (const o of found.objectives)
+    if (okr !== undefined && o.sheet === okr.sheet)
+      for (const k of o.krs) krRows.set(k.id, { table: okr, row: k.row });
   // Titles are unique per table, ignoring case (KRs roll up by title): checked before anything
   // is written, against the table's objectives and the batch's own.
   const titles = new Set(

@@ -16,7 +16,7 @@ import type { RefreshResult } from '../refresh/refresh';
 import { cellAt, elapsedOf } from '../sheets/banner';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDay } from '../sheets/day';
-import { type OkrRead, okrTables } from '../sheets/found-table';
+import { currentOkrTable, type OkrRead, okrTables } from '../sheets/found-table';
 
 /**
  * The sidebar's state (src/sidebar/api.ts), drawn from what a refresh found: its objectives and
@@ -48,8 +48,10 @@ export function sidebarState(
     return [...words].sort();
   };
 
+  // The current period's objectives: a closed period's are in its Review.
+  const current = currentOkrTable(found.read.tables);
   const objectives = found.objectives.flatMap((o) => {
-    const t = okrs.find((x) => x.sheet === o.sheet);
+    const t = current?.sheet === o.sheet ? current : undefined;
     if (t === undefined) return [];
     const krs = o.krs.map((k): KrState => {
       const c = (key: OkrColumn): unknown => cellOf(t, k.row, key);
@@ -89,7 +91,7 @@ export function sidebarState(
   return {
     lang,
     locale,
-    period: okrs[0] === undefined ? null : period(okrs[0], timeZone),
+    period: current === null ? null : period(current, timeZone),
     objectives,
     owners: seen('owner'),
     companyObjectives: seen('parent'),

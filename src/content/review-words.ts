@@ -1,0 +1,66 @@
+import type { Lang } from '../core/lang';
+import type { ReviewWords } from '../workbook/cycle/review-sheet';
+
+/** The Review sheet's words (review-sheet.ts says where each goes). */
+export const REVIEW_WORDS: Readonly<Record<Lang, ReviewWords>> = {
+  en: {
+    closedOn: 'Closed on',
+    sweetSpot: 'Objectives at 0.6–0.7',
+    average: 'Average grade',
+    perfect: 'At 1.0',
+    headers: {
+      id: 'ID',
+      objective: 'Objective',
+      keyResult: 'Key result',
+      owner: 'Owner',
+      computed: 'Computed score',
+      override: 'Override',
+      reason: 'Reason',
+      final: 'Final score',
+      reading: 'Reading',
+      note: 'Closing note',
+    },
+    readings: {
+      aim_higher: '1.0 — aim higher next time',
+      delivered: 'Delivered',
+      sweet_spot: 'The sweet spot (0.6–0.7)',
+      progress: 'Progress, short of the goal',
+      unrealistic: 'Likely unrealistic (~0.3)',
+    },
+    grade: 'Grade',
+    objectives: 'Objectives',
+    krs: 'Key results',
+    owner: 'Owner',
+    chart: 'Grades',
+  },
+  fr: {
+    closedOn: 'Clôturée le',
+    sweetSpot: 'Objectifs à 0,6–0,7',
+    average: 'Note moyenne',
+    perfect: 'À 1,0',
+    headers: {
+      id: 'ID',
+      objective: 'Objectif',
+      keyResult: 'Résultat clé',
+      owner: 'Responsable',
+      computed: 'Score calculé',
+      override: 'Score corrigé',
+      reason: 'Raison',
+      final: 'Score final',
+      reading: 'Lecture',
+      note: 'Note de clôture',
+    },
+    readings: {
+      aim_higher: '1,0 — visez plus haut la prochaine fois',
+      delivered: 'Réussi',
+      sweet_spot: 'La zone idéale (0,6–0,7)',
+      progress: 'Des progrès, sans atteindre le but',
+      unrealistic: 'Sans doute irréaliste (~0,3)',
+    },
+    grade: 'Note',
+    objectives: 'Objectifs',
+    krs: 'Résultats clés',
+    owner: 'Responsable',
+    chart: 'Notes',
+  },
+};

@@ -1,0 +1,58 @@
+import { isDay } from './kpi-calendar';
+import { type KpiPeriod, periodOf, periodsFrom, previousPeriod } from './kpi-period';
+import { type KpiEvent, type KpiReading, periodValues } from './kpi-series';
+import type { KpiSummary } from './kpi-words';
+import type { Problem } from './problem';
+
+// Bound once: a global lookup per call is slow where scripts run in a contextified global.
+const { isFinite: finite } = Number;
+
+/**
+ * What a key result fed by a KPI reads over its period [start, end], both days included
+ * (docs/method.md#kpis-over-time): the last, the sum or the average of the KPI's period values
+ * (kpi-series.ts's periodValues), over the periods that end within [start, end] and have begun
+ * by today. A period's value is read at its end, so a period belongs to the KR period holding
+ * its last day: a week straddling two quarters counts once, in the second, and consecutive KR
+ * periods share the KPI's periods out with nothing lost or counted twice. Periods with no
+ * value are left out (a sum of none is none, not 0). Null when no period has a value (before
+ * the KR period starts, say) or a day is no day number; a Problem when the period ends before
+ * it starts, or the sum overflows.
+ */
+export function summariseKpi(
+  events: readonly KpiEvent[],
+  kpi: KpiReading,
+  summary: KpiSummary,
+  start: number,
+  end: number,
+  today: number,
+): number | null | Problem {
+  if (!isDay(start) || !isDay(end) || !isDay(today)) return null;
+  if (end < start) return { code: 'empty_period' };
+  if (today < start) return null;
+  const first = periodOf(start, kpi.frequency);
+  const last = lastEndingBy(end < today ? end : today, end, kpi);
+  if (first === null || last === null) return null;
+  const values = periodValues(events, periodsFrom(first, last), kpi.measure).filter(
+    (v): v is number => v !== null,
+  );
+  if (values.length === 0) return null;
+  if (summary === 'last') return values[values.length - 1] ?? null;
+  let sum = 0;
+  for (const v of values) sum += v;
+  if (summary === 'sum') return finite(sum) ? sum : { code: 'not_finite', arg: 'current' };
+  if (finite(sum)) return sum / values.length;
+  // The values overflow when added, never their mean: add their shares instead.
+  let mean = 0;
+  for (const v of values) mean += v / values.length;
+  return mean;
+}
+
+/**
+ * The last period to count: the one holding `day` (the KR period's end, or today when sooner),
+ * or the one before when it ends after the KR period does.
+ */
+function lastEndingBy(day: number, end: number, kpi: KpiReading): KpiPeriod | null {
+  const period = periodOf(day, kpi.frequency);
+  if (period === null) return null;
+  return period.last <= end ? period : previousPeriod(period);
+}

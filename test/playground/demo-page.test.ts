@@ -1,0 +1,256 @@
+/**
+ * The playground as `npm start` opens it, on the demo workbook, in headless Chromium: the grid
+ * draws what Sheets draws (conditional colours, bar sparklines, number formats, dropdown
+ * chips, notes, frozen rows, hidden columns, the dashboard's chart), follows what is typed,
+ * warns before an edit of a protected range, and Reset brings the demo back. Screenshots of
+ * every tab go to artifacts/. Needs `npm run build`.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { GRADE_COLORS, type Grade, gradeOf } from '../../src/core/grade';
+import { launchChromium } from '../support/harness';
+import {
+  cell,
+  cellText,
+  cellUnder,
+  close,
+  open,
+  openTab,
+  type Session,
+  scoreIn,
+  screenshot,
+  selectCell,
+  typeInCell,
+} from './driver';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The band each status shares its colour with in the template's rules. */
+const STATUS_GRADE: Readonly<Record<string, Grade>> = {
+  'On track': 'green',
+  'At risk': 'yellow',
+  'Off track': 'red',
+};
+
+/** "#b7e1cd" as the browser reports a computed colour. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+const background = (page: Page, a1: string) =>
+  cell(page, a1).evaluate((td) => getComputedStyle(td).backgroundColor);
+
+/** The bar in a cell: the share of the cell it fills, and its colour. */
+const barIn = (page: Page, a1: string) =>
+  cell(page, a1)
+    .locator('.spark-fill')
+    .evaluate((fill) => ({
+      share: fill.getBoundingClientRect().width / (fill.parentElement?.clientWidth ?? 1),
+      color: getComputedStyle(fill).backgroundColor,
+    }));
+
+/** The A1 of a column's cell in a row, by the column's header on the OKR sheet. */
+async function at(page: Page, header: string, row: number): Promise<string> {
+  const top = await cellUnder(page, header, 0);
+  return `${/^[A-Z]+/.exec(top)?.[0]}${row}`;
+}
+
+describe('the playground as npm start opens it: the demo workbook', () => {
+  let s: Session;
+  /** The OKR sheet's first key result row (under its objective's row), and its original cells. */
+  const KR_ROW = 6;
+  let original: { progress: string; current: string };
+
+  beforeAll(async () => {
+    s = await open(browser, 'en', false);
+    const { page } = s;
+    original = {
+      progress: (await cellText(page, await at(page, 'Progress', KR_ROW))) ?? '',
+      current: (await cellText(page, await at(page, 'Current', KR_ROW))) ?? '',
+    };
+  });
+
+  afterAll(() => close(s));
+
+  test('opens on the objectives, and shows no cell in error on any tab (screenshots of each)', async () => {
+    const { page } = s;
+    expect(
+      await page.getByRole('tab', { name: 'OKRs', exact: true }).getAttribute('aria-selected'),
+    ).toBe('true');
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs).toEqual(expect.arrayContaining(['OKRs', 'Check-in history', 'Dashboard']));
+    for (const tab of tabs) {
+      await openTab(page, tab);
+      const cells = await page.getByRole('gridcell').allTextContents();
+      expect(
+        cells.filter((c) => /^#[A-Z/0!?]+/.test(c)),
+        tab,
+      ).toEqual([]);
+      await screenshot(page, `playground-demo-${tab.toLowerCase().replace(/\W+/g, '-')}`);
+    }
+    expect(s.errors).toEqual([]);
+    expect(s.outside).toEqual([]);
+    await openTab(page, 'OKRs');
+    // Wide enough to show a key result from its objective to its Progress, Bar and Status.
+    await page.setViewportSize({ width: 1920, height: 860 });
+    await screenshot(page, 'playground-demo');
+    await page.setViewportSize({ width: 1400, height: 820 });
+  });
+
+  test('Progress and Status carry the grade colours, and each Bar is a bar of its score', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    const colours = new Map<string, string>();
+    for (let row = 5; row <= 20; row++) {
+      const score = await scoreIn(page, await at(page, 'Progress', row));
+      const fill = rgb(GRADE_COLORS[gradeOf(score)].fill);
+      expect(await background(page, await at(page, 'Progress', row)), `row ${row}`).toBe(fill);
+      // The Status is coloured by its own words (pace, not grade).
+      const status = await at(page, 'Status', row);
+      const grade = STATUS_GRADE[(await cellText(page, status)) ?? ''];
+      expect(grade, `row ${row}`).toBeDefined();
+      expect(await background(page, status), `row ${row}`).toBe(
+        rgb(GRADE_COLORS[grade ?? 'red'].fill),
+      );
+      const bar = await barIn(page, await at(page, 'Bar', row));
+      expect(bar.share).toBeCloseTo(score, 1);
+      // One bar colour per grade, as the formula's color1 picks it.
+      expect(colours.get(gradeOf(score)) ?? bar.color).toBe(bar.color);
+      colours.set(gradeOf(score), bar.color);
+    }
+    expect(new Set(colours.values()).size).toBe(colours.size);
+  });
+
+  test('numbers show in their formats, and a formula takes the format of what it reads', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    expect(await cellText(page, await at(page, 'Progress', KR_ROW))).toMatch(/^\d\.\d\d$/);
+    expect(await cellText(page, await at(page, 'Target', KR_ROW))).toMatch(/%$/);
+    await openTab(page, 'Dashboard');
+    const score = await cellUnder(page, 'Score', 1);
+    expect(await cellText(page, score)).toMatch(/^\d\.\d\d$/);
+  });
+
+  test("draws the dashboard's bars and its line chart of progress over time", async () => {
+    const { page } = s;
+    await openTab(page, 'Dashboard');
+    const bar = await barIn(page, await cellUnder(page, 'Bar', 1));
+    expect(bar.share).toBeGreaterThan(0);
+    const chart = page.locator('.grid-scroll svg.chart');
+    await expect(chart.count()).resolves.toBe(1);
+    const lines = await chart
+      .locator('path[data-series]')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
+    expect(lines).toHaveLength(3);
+    for (const d of lines) expect(d).toMatch(/^M[\d.,]+L/);
+    // Anchored where the script placed it (G10), over the cells.
+    const [anchor, box] = await Promise.all([cell(page, 'G10').boundingBox(), chart.boundingBox()]);
+    expect(box?.x).toBeCloseTo(anchor?.x ?? 0, 0);
+    expect(box?.y).toBeCloseTo(anchor?.y ?? 0, 0);
+  });
+
+  test('dropdown chips offer their choices; notes show on hover; frozen rows; hidden columns', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    const kind = cell(page, await at(page, 'Kind', KR_ROW));
+    await expect(kind.locator('.chip').textContent()).resolves.toContain('increase');
+    await kind.locator('.chip').click();
+    const choices = await page.getByRole('listbox').getByRole('option').allTextContents();
+    expect(choices).toEqual(expect.arrayContaining(['increase', 'decrease', 'milestone']));
+    await page.getByRole('option', { name: 'increase', exact: true }).click();
+    await page.getByRole('gridcell', { name: 'Objective', exact: true }).hover();
+    await expect(page.getByRole('tooltip').textContent()).resolves.toMatch(/qualitative/);
+    await expect(page.locator('tr.frozen-edge').getAttribute('aria-rowindex')).resolves.toBe('5');
+    // The refresh's helper columns are hidden: no header P to S between Status and Confidence.
+    const headers = await page.getByRole('columnheader').allTextContents();
+    expect(headers).toContain('O');
+    expect(headers).not.toContain('P');
+  });
+
+  test('typing a current value recolours its row and moves its bar', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    const current = await at(page, 'Current', KR_ROW);
+    const progress = await at(page, 'Progress', KR_ROW);
+    const bar = await at(page, 'Bar', KR_ROW);
+    const status = await at(page, 'Status', KR_ROW);
+    const baseline = (await cellText(page, await at(page, 'Baseline', KR_ROW))) ?? '';
+    const target = (await cellText(page, await at(page, 'Target', KR_ROW))) ?? '';
+    await typeInCell(page, current, baseline);
+    await expect.poll(() => scoreIn(page, progress)).toBe(0);
+    expect(await background(page, progress)).toBe(rgb(GRADE_COLORS.red.fill));
+    expect(await background(page, status)).toBe(rgb(GRADE_COLORS.red.fill));
+    expect((await barIn(page, bar)).share).toBe(0);
+    await typeInCell(page, current, target);
+    await expect.poll(() => scoreIn(page, progress)).toBe(1);
+    expect(await background(page, progress)).toBe(rgb(GRADE_COLORS.green.fill));
+    expect((await barIn(page, bar)).share).toBeCloseTo(1, 2);
+  });
+
+  test('an edit of a protected computed cell is asked about first; Cancel leaves it', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    const progress = await at(page, 'Progress', KR_ROW);
+    const before = await cellText(page, progress);
+    await typeInCell(page, progress, '0.5');
+    const warning = page.getByRole('alertdialog');
+    await expect(warning.getByRole('heading').textContent()).resolves.toBe('Heads up!');
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await cellText(page, progress)).toBe(before);
+    await selectCell(page, progress);
+    await expect(page.getByRole('textbox', { name: 'Formula bar' }).inputValue()).resolves.toMatch(
+      /^=/,
+    );
+    // OK goes on with the edit, as in Sheets: the person's value replaces the formula.
+    await typeInCell(page, progress, '0.5');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => cellText(page, progress)).toBe('0.50');
+  });
+
+  test('Reset starts the document again, as it opened', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    await typeInCell(page, 'A1', 'scribbled');
+    await expect.poll(() => cellText(page, 'A1')).toBe('scribbled');
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.locator('body[data-ready]').waitFor();
+    await openTab(page, 'OKRs');
+    await expect.poll(() => cellText(page, 'A1')).toBe('Objectives and key results');
+    expect(await cellText(page, await at(page, 'Progress', KR_ROW))).toBe(original.progress);
+    expect(await cellText(page, await at(page, 'Current', KR_ROW))).toBe(original.current);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the demo workbook in French (npm start -- --lang fr)', () => {
+  let s: Session;
+
+  beforeAll(async () => {
+    s = await open(browser, 'fr', false);
+  });
+
+  afterAll(() => close(s));
+
+  test('opens on the French objectives, coloured, with the dashboard chart drawn', async () => {
+    const { page } = s;
+    const tabs = await page.getByRole('tab').allTextContents();
+    expect(tabs).toEqual(expect.arrayContaining(['Tableau de bord']));
+    const progress = await cellUnder(page, 'Progression', 2);
+    const score = await scoreIn(page, progress);
+    expect(await background(page, progress)).toBe(rgb(GRADE_COLORS[gradeOf(score)].fill));
+    await openTab(page, 'Tableau de bord');
+    await expect(page.locator('svg.chart path[data-series]').count()).resolves.toBe(3);
+    await screenshot(page, 'playground-demo-fr-dashboard');
+    expect(s.errors).toEqual([]);
+  });
+});
