@@ -86,6 +86,11 @@ export class Inspector {
     return { row: 1, column: 1, numRows: Math.max(rows, 1), numColumns: Math.max(columns, 1) };
   }
 
+  /** The used area in A1 ("A1:W204"), which the other readers read when given no range. */
+  usedRange(sheet: string): string {
+    return rangeA1(this.#extent(this.#sheet(sheet)));
+  }
+
   #range(sheet: SheetModel, a1?: string): GridRange {
     if (a1 === undefined) return this.#extent(sheet);
     const r = parseA1(a1, sheet.maxRows, sheet.maxColumns);
@@ -140,6 +145,23 @@ export class Inspector {
     return this.#grid(this.#range(s, a1), (r, c) => {
       const v = s.validations.get(r, c);
       return v ? structuredClone(v) : null;
+    });
+  }
+
+  /**
+   * As validations(), for a large block: a rule covers whole columns, so each distinct rule is
+   * copied once and the cells it covers share that copy (the playground reads every cell it
+   * draws on each redraw). The copies are not the document's: changing them changes nothing.
+   */
+  sharedValidations(sheet: string, a1?: string): (Readonly<ValidationRule> | null)[][] {
+    const s = this.#sheet(sheet);
+    const copies = new Map<ValidationRule, ValidationRule>();
+    return this.#grid(this.#range(s, a1), (r, c) => {
+      const v = s.validations.get(r, c);
+      if (!v) return null;
+      const copy = copies.get(v) ?? structuredClone(v);
+      copies.set(v, copy);
+      return copy;
     });
   }
 

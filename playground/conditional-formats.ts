@@ -43,16 +43,24 @@ const TESTS: Readonly<Record<string, Test>> = {
   TEXT_ENDS_WITH: (v, [t]) => text(v).endsWith(text(t)),
 };
 
+/** The rows and columns a sheet hides (1-based): their cells are not drawn. */
+export interface Hidden {
+  readonly rows: ReadonlySet<number>;
+  readonly columns: ReadonlySet<number>;
+}
+
 /**
  * The formats the rules give, by A1, over the rows of `values` (the sheet's block from A1)
  * that show something: Sheets also tests the rows that show nothing, which the template's
  * rules never colour, and each custom formula costs an evaluation (the template's formulas
- * reach row 200 and show "" below the last key result).
+ * reach row 200 and show "" below the last key result). Hidden cells are left out too, for
+ * the same cost: the template's rules cover its hidden helper columns.
  */
 export function conditionalFormats(
   inspect: Inspector,
   sheet: string,
   values: readonly (readonly unknown[])[],
+  hidden: Hidden,
 ): Map<string, RuleFormat> {
   const formats = new Map<string, RuleFormat>();
   const lastColumn = values[0]?.length ?? 0;
@@ -64,10 +72,10 @@ export function conditionalFormats(
       const lastRow = Math.min(range.row + range.numRows - 1, values.length);
       const endColumn = Math.min(range.column + range.numColumns - 1, lastColumn);
       for (let row = range.row; row <= lastRow; row++) {
-        if (!values[row - 1]?.some((v) => v !== '')) continue;
+        if (hidden.rows.has(row) || !values[row - 1]?.some((v) => v !== '')) continue;
         for (let column = range.column; column <= endColumn; column++) {
           const a1 = cellA1(row, column);
-          if (formats.has(a1)) continue;
+          if (hidden.columns.has(column) || formats.has(a1)) continue;
           const value = values[row - 1]?.[column - 1];
           const holds =
             rule.condition === 'CUSTOM_FORMULA'

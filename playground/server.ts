@@ -127,7 +127,7 @@ async function handle(
     case 'GET /script-run.js':
       return send(res, 200, 'text/javascript; charset=utf-8', assets.shim);
     case 'GET /api/view':
-      return json(res, session.view());
+      return json(res, session.view(revision(url.searchParams.get('base'))));
     case 'GET /api/state':
       return json(res, session.handle.spreadsheet.exportState());
     case 'GET /api/ui':
@@ -135,7 +135,7 @@ async function handle(
     case 'POST /api/type': {
       const body = await readJson(req);
       const reply = session.type(text(body, 'sheet'), text(body, 'a1'), text(body, 'text'));
-      return json(res, { ...reply, view: session.view() });
+      return json(res, { ...reply, view: session.view(revision(body.base)) });
     }
     case 'POST /api/run': {
       const body = await readJson(req);
@@ -148,7 +148,8 @@ async function handle(
       return json(res, { ok: true, ui: { alerts: [], toasts: [], dialogs: [] } });
     case 'POST /api/activate': {
       const body = await readJson(req);
-      return json(res, { ...session.activate(text(body, 'sheet')), view: session.view() });
+      const reply = session.activate(text(body, 'sheet'));
+      return json(res, { ...reply, view: session.view(revision(body.base)) });
     }
     default:
       throw new HttpError(404, `Not found: ${route}`);
@@ -180,6 +181,12 @@ function text(body: Record<string, unknown>, key: string): string {
   const value = body[key];
   if (typeof value !== 'string') throw new HttpError(400, `"${key}" must be a string`);
   return value;
+}
+
+/** The revision of the view the page shows, which it may leave out (then it gets the whole sheet). */
+function revision(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isSafeInteger(n) ? n : undefined;
 }
 
 function json(res: ServerResponse, value: unknown): void {

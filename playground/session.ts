@@ -9,9 +9,10 @@ import type { DialogRecord } from '../emulation/ui-records';
 import { OKRS } from '../src/workbook/layout/tables';
 import { fillDemo } from './demo';
 import type { Locales } from './options';
+import { sheetChanges } from './sheet-changes';
 import { sheetView } from './sheet-view';
 import { untransferable } from './transfer';
-import type { DialogView, PlaygroundView, Reply, UiDelta } from './view';
+import type { DialogView, PlaygroundView, Reply, SheetView, UiDelta } from './view';
 
 /** What Sheets calls a new document in each language the add-on speaks. */
 const UNTITLED: Readonly<Record<string, { document: string; sheet: string }>> = {
@@ -19,9 +20,17 @@ const UNTITLED: Readonly<Record<string, { document: string; sheet: string }>> = 
   fr: { document: 'Feuille de calcul sans titre', sheet: 'Feuille 1' },
 };
 
+/**
+ * Views are numbered across sessions, so that a page left open over a Reset names a revision
+ * the new document never sent, and gets its sheet whole.
+ */
+let lastRevision = 0;
+
 export class PlaygroundSession {
   readonly handle: BundleHandle;
   readonly #userLocale: string;
+  /** The last view of each sheet sent, by sheet name: what a page's next redraw is diffed with. */
+  readonly #sent = new Map<string, { readonly revision: number; readonly view: SheetView }>();
 
   constructor(
     locales: Locales,
@@ -47,15 +56,28 @@ export class PlaygroundSession {
     }
   }
 
-  view(): PlaygroundView {
+  /**
+   * The document as it now is, with the active sheet whole, or as its changes since `base` when
+   * that is the revision of this sheet last sent (the view the page shows).
+   */
+  view(base?: number): PlaygroundView {
     const doc = this.handle.emulation.doc;
+    const sheet = sheetView(this.handle, doc.active.name);
+    const last = this.#sent.get(sheet.name);
+    const changes =
+      last !== undefined && last.revision === base
+        ? sheetChanges(last.view, sheet, base)
+        : undefined;
+    const revision = ++lastRevision;
+    this.#sent.set(sheet.name, { revision, view: sheet });
     return {
       documentName: doc.name,
       locale: doc.locale,
       userLocale: this.#userLocale,
       tabs: doc.sheets.filter((s) => !s.hidden).map((s) => ({ name: s.name, color: s.tabColor })),
       menus: this.handle.ui.menus,
-      sheet: sheetView(this.handle, doc.active.name),
+      revision,
+      sheet: changes ?? sheet,
     };
   }
 

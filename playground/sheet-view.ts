@@ -24,37 +24,45 @@ const MIN_ROWS = 100;
 export function sheetView(h: BundleHandle, name: string): SheetView {
   const inspect = h.spreadsheet;
   const doc = h.emulation.doc;
-  const snapshot = inspect.snapshot(name);
   const model = doc.sheetByName(name);
   if (!model) throw new Error(`No sheet named "${name}"`);
-  const a1 = snapshot.range;
+  // What the page draws, over the used area, read layer by layer: a whole snapshot would also
+  // copy what the view leaves out (each cell's validation rule, the merges).
+  const a1 = inspect.usedRange(name);
+  const layers = {
+    values: inspect.values(name, a1),
+    displayValues: inspect.displayValues(name, a1),
+    formulas: inspect.formulas(name, a1),
+    numberFormats: inspect.numberFormats(name, a1),
+    notes: inspect.notes(name, a1),
+  };
   const decimal = decimalSeparator(doc.locale);
   const styles = (style: Parameters<typeof inspect.styles>[1]) => inspect.styles(name, style, a1);
+  const backgrounds = styles('background');
+  const weights = styles('fontWeight');
   const italic = styles('fontStyle');
   const colors = styles('fontColor');
   const alignments = styles('horizontalAlignment');
   const wraps = styles('wrap');
   const strategies = styles('wrapStrategy');
-  const maxRows = Math.min(
-    snapshot.maxRows,
-    Math.max(MIN_ROWS, snapshot.values.length + SPARE_ROWS),
-  );
+  const maxRows = Math.min(model.maxRows, Math.max(MIN_ROWS, layers.values.length + SPARE_ROWS));
   const lastRow = doc.lastRow(model);
   const lastColumn = doc.lastColumn(model);
   const ruleFormats = conditionalFormats(
     inspect,
     name,
-    snapshot.values.slice(0, lastRow).map((row) => row.slice(0, lastColumn)),
+    layers.values.slice(0, lastRow).map((row) => row.slice(0, lastColumn)),
+    { rows: model.hiddenRows, columns: model.hiddenColumns },
   );
   const controls = validationControls(
     inspect,
     name,
-    rangeA1({ row: 1, column: 1, numRows: maxRows, numColumns: snapshot.maxColumns }),
+    rangeA1({ row: 1, column: 1, numRows: maxRows, numColumns: model.maxColumns }),
   );
 
   /** The text in the cell's format, or in the one its formula takes when it has none. */
   const shown = (i: number, j: number, value: unknown, formula: string): string => {
-    const own = snapshot.displayValues[i]?.[j] ?? '';
+    const own = layers.displayValues[i]?.[j] ?? '';
     if (typeof value !== 'number' || formula === '' || model.formats.get(i, j) !== undefined)
       return own;
     const format = inferredFormat(h, name, formula);
@@ -62,40 +70,39 @@ export function sheetView(h: BundleHandle, name: string): SheetView {
   };
 
   const cells: Record<string, CellView> = {};
-  for (const [i, row] of snapshot.values.entries())
+  for (const [i, row] of layers.values.entries())
     for (const [j, value] of row.entries()) {
       const at = cellA1(i + 1, j + 1);
-      const formula = snapshot.formulas[i]?.[j] ?? '';
+      const formula = layers.formulas[i]?.[j] ?? '';
       const kind = kindOf(value, formula);
       const rule = ruleFormats.get(at);
       const control = controls.cells.get(at);
       const bar = formula === '' ? undefined : sparkBar(inspect, name, formula, value);
-      const cell: CellView = {
+      const cell: Draft = {
         display: bar || (control && 'checkbox' in control) ? '' : shown(i, j, value, formula),
         input: inputText(
           value,
           formula,
-          snapshot.displayValues[i]?.[j] ?? '',
-          snapshot.numberFormats[i]?.[j] ?? '',
+          layers.displayValues[i]?.[j] ?? '',
+          layers.numberFormats[i]?.[j] ?? '',
           decimal,
         ),
         kind,
-        ...defined('background', rule?.background ?? snapshot.backgrounds[i]?.[j]),
-        ...defined('color', rule?.color ?? text(colors[i]?.[j])),
-        ...defined('bold', rule?.bold ?? (snapshot.fontWeights[i]?.[j] === 'bold' || undefined)),
-        ...defined('italic', rule?.italic ?? (italic[i]?.[j] === 'italic' || undefined)),
-        ...defined('align', text(alignments[i]?.[j])),
-        ...defined(
-          'wrap',
-          wraps[i]?.[j] === true || String(strategies[i]?.[j] ?? '') === 'WRAP' || undefined,
-        ),
-        ...defined('note', note(kind, at, snapshot.notes[i]?.[j] ?? '')),
-        ...defined('bar', bar),
-        ...(control && 'dropdown' in control ? { dropdown: control.dropdown } : {}),
-        ...(control && 'checkbox' in control
-          ? { checkbox: isChecked(control.checkbox, value) }
-          : {}),
       };
+      put(cell, 'background', rule?.background ?? text(backgrounds[i]?.[j]));
+      put(cell, 'color', rule?.color ?? text(colors[i]?.[j]));
+      put(cell, 'bold', rule?.bold ?? (weights[i]?.[j] === 'bold' || undefined));
+      put(cell, 'italic', rule?.italic ?? (italic[i]?.[j] === 'italic' || undefined));
+      put(cell, 'align', text(alignments[i]?.[j]));
+      put(
+        cell,
+        'wrap',
+        wraps[i]?.[j] === true || String(strategies[i]?.[j] ?? '') === 'WRAP' || undefined,
+      );
+      put(cell, 'note', note(kind, at, layers.notes[i]?.[j] ?? ''));
+      put(cell, 'bar', bar);
+      if (control && 'dropdown' in control) cell.dropdown = control.dropdown;
+      if (control && 'checkbox' in control) cell.checkbox = isChecked(control.checkbox, value);
       // A blank cell with nothing but its display, input and kind is drawn by default.
       if (kind !== 'blank' || Object.keys(cell).length > 3) cells[at] = cell;
     }
@@ -112,20 +119,20 @@ export function sheetView(h: BundleHandle, name: string): SheetView {
   return {
     name,
     maxRows,
-    maxColumns: snapshot.maxColumns,
-    frozenRows: snapshot.frozenRows,
-    frozenColumns: snapshot.frozenColumns,
+    maxColumns: model.maxColumns,
+    frozenRows: model.frozenRows,
+    frozenColumns: model.frozenColumns,
     cells,
     lists: controls.lists,
     columnWidths: Object.fromEntries(model.columnWidths),
     rowHeights: Object.fromEntries(model.rowHeights),
     hiddenColumns: [...model.hiddenColumns],
     hiddenRows: [...model.hiddenRows],
-    warnings: snapshot.protections.flatMap((p) => {
-      const range = p.warningOnly && parseA1(p.range, snapshot.maxRows, snapshot.maxColumns);
+    warnings: inspect.protections(name).flatMap((p) => {
+      const range = p.warningOnly && parseA1(p.range, model.maxRows, model.maxColumns);
       return range ? [range] : [];
     }),
-    charts: snapshot.charts.map((chart) => chartView(inspect, chart)),
+    charts: inspect.charts(name).map((chart) => chartView(inspect, chart)),
   };
 
   /** A note, or the message behind a custom function's #ERROR!. */
@@ -135,14 +142,15 @@ export function sheetView(h: BundleHandle, name: string): SheetView {
   }
 }
 
-/** `{ key: value }` when the value says something, else nothing: the view stays small. */
-function defined<K extends string, V>(
-  key: K,
-  value: V | null | undefined,
-): { [P in K]?: Exclude<V, null> } {
-  return value === null || value === undefined || value === ''
-    ? {}
-    : ({ [key]: value } as { [P in K]?: Exclude<V, null> });
+/** A cell's view while it is being built, field by field. */
+type Draft = { -readonly [K in keyof CellView]: CellView[K] };
+
+/**
+ * Sets the field when its value says something: the view stays small. One object a cell, as
+ * every cell of the used area is built again on each redraw.
+ */
+function put<K extends keyof CellView>(cell: Draft, key: K, value: Draft[K] | null): void {
+  if (value !== null && value !== undefined && value !== '') cell[key] = value;
 }
 
 function text(style: unknown): string | undefined {
@@ -174,7 +182,15 @@ function inputText(
   return format.includes('%') ? `${text(value * 100)}%` : text(value);
 }
 
+/** By locale: making a NumberFormat costs more than building the rest of a small view. */
+const decimalSeparators = new Map<string, string>();
+
 function decimalSeparator(locale: string): string {
-  const parts = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(1.5);
-  return parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  let decimal = decimalSeparators.get(locale);
+  if (decimal === undefined) {
+    const parts = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(1.5);
+    decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+    decimalSeparators.set(locale, decimal);
+  }
+  return decimal;
 }

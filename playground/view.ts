@@ -1,6 +1,7 @@
 /**
  * What the playground's server sends its page: plain JSON, shared by both sides (the page
- * imports these types only). A sheet travels as parallel grids over its used area.
+ * imports these types only). A sheet travels whole, by cell, the first time the page shows
+ * it, then as the cells that changed since the view the page shows.
  */
 import type { GridRange } from '../emulation/a1';
 import type { AlertRecord, MenuRecord, ToastRecord } from '../emulation/ui-records';
@@ -80,6 +81,17 @@ export interface SheetView {
   readonly charts: readonly ChartView[];
 }
 
+/**
+ * The cells of a sheet that changed since the view the page shows (revision `base`): each
+ * changed cell's new view, or null where the cell is now drawn by default. Everything else
+ * about the sheet (size, widths, lists, charts…) is as it was.
+ */
+export interface SheetChanges {
+  readonly name: string;
+  readonly base: number;
+  readonly changed: Readonly<Record<string, CellView | null>>;
+}
+
 export interface TabView {
   readonly name: string;
   readonly color: string | null;
@@ -92,7 +104,9 @@ export interface PlaygroundView {
   readonly userLocale: string;
   readonly tabs: readonly TabView[];
   readonly menus: readonly MenuRecord[];
-  readonly sheet: SheetView;
+  /** Numbers this view of the sheet: the page sends it back to be answered with changes. */
+  readonly revision: number;
+  readonly sheet: SheetView | SheetChanges;
 }
 
 /** A dialog or sidebar a script opened; its page is served at `url`. */

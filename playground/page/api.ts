@@ -1,4 +1,7 @@
-/** The page's calls to the playground's server; every reply is JSON. */
+/**
+ * The page's calls to the playground's server; every reply is JSON. Those that answer with the
+ * document take `base`, the revision of the view the page shows, to get only what changed.
+ */
 import type { Drawn, PlaygroundView, Reply } from '../view';
 
 async function post<T = Reply>(path: string, body: unknown): Promise<T> {
@@ -14,19 +17,24 @@ async function post<T = Reply>(path: string, body: unknown): Promise<T> {
   return (await res.json()) as T;
 }
 
-export async function fetchView(): Promise<PlaygroundView> {
-  const res = await fetch('/api/view');
+export async function fetchView(base?: number): Promise<PlaygroundView> {
+  const res = await fetch(base === undefined ? '/api/view' : `/api/view?base=${base}`);
   if (!res.ok) throw new Error(`/api/view: HTTP ${res.status}`);
   return (await res.json()) as PlaygroundView;
 }
 
-export const typeInCell = (sheet: string, a1: string, text: string): Promise<Drawn> =>
-  post('/api/type', { sheet, a1, text });
+export const typeInCell = (
+  sheet: string,
+  a1: string,
+  text: string,
+  base: number | undefined,
+): Promise<Drawn> => post('/api/type', { sheet, a1, text, base });
 
 export const runFunction = (functionName: string, args: readonly unknown[] = []): Promise<Reply> =>
   post('/api/run', { functionName, args });
 
-export const activateSheet = (sheet: string): Promise<Drawn> => post('/api/activate', { sheet });
+export const activateSheet = (sheet: string, base: number | undefined): Promise<Drawn> =>
+  post('/api/activate', { sheet, base });
 
 /** A new document, as the playground opened it (the demo workbook, or a blank one). */
 export const resetDocument = (): Promise<Reply> => post('/api/reset', {});

@@ -7,6 +7,7 @@
  * Semantics follow the ARIA grid pattern.
  */
 import { cellA1, columnToLetters } from '../../emulation/a1';
+import { parseCell } from '../a1';
 import type { CellView, SheetView } from '../view';
 
 const DEFAULT_WIDTH = 100;
@@ -39,26 +40,146 @@ function rowHeight(sheet: SheetView, row: number): number {
   return sheet.rowHeights[row] ?? DEFAULT_HEIGHT;
 }
 
-export function renderTable(sheet: SheetView): HTMLTableElement {
-  const hiddenColumns = new Set(sheet.hiddenColumns);
-  const hiddenRows = new Set(sheet.hiddenRows);
-  const columns = range(sheet.maxColumns).filter((c) => !hiddenColumns.has(c));
-  const rows = range(sheet.maxRows).filter((r) => !hiddenRows.has(r));
+/** Which rows and columns show, and where the frozen ones stay when the grid scrolls. */
+interface Layout {
+  readonly columns: readonly number[];
+  /** Each shown column's place among `columns`. */
+  readonly index: ReadonlyMap<number, number>;
+  readonly lefts: ReadonlyMap<number, number>;
+  readonly tops: ReadonlyMap<number, number>;
+}
 
-  const table = document.createElement('table');
-  table.className = 'grid';
-  table.setAttribute('role', 'grid');
-  table.setAttribute('aria-label', sheet.name);
-  table.setAttribute('aria-rowcount', String(sheet.maxRows + 1));
-  table.setAttribute('aria-colcount', String(sheet.maxColumns + 1));
+/**
+ * A sheet's table, drawn whole once; then a typed value redraws only the cells whose view
+ * changed, which keeps the redraw far below rebuilding thousands of cells.
+ */
+export class GridTable {
+  readonly element: HTMLTableElement;
+  readonly #layout: Layout;
+  readonly #cells = new Map<string, HTMLTableCellElement>();
+  /** The row and column headers, by 1-based row and column. */
+  readonly #rowHeaders = new Map<number, HTMLElement>();
+  readonly #columnHeaders = new Map<number, HTMLElement>();
 
-  const colgroup = table.appendChild(document.createElement('colgroup'));
-  colgroup.appendChild(document.createElement('col')).style.width = `${ROW_HEADER_WIDTH}px`;
-  for (const c of columns)
-    colgroup.appendChild(document.createElement('col')).style.width = `${columnWidth(sheet, c)}px`;
-  table.style.width = `${ROW_HEADER_WIDTH + columns.reduce((w, c) => w + columnWidth(sheet, c), 0)}px`;
+  constructor(sheet: SheetView) {
+    const hiddenColumns = new Set(sheet.hiddenColumns);
+    const hiddenRows = new Set(sheet.hiddenRows);
+    const columns = range(sheet.maxColumns).filter((c) => !hiddenColumns.has(c));
+    const rows = range(sheet.maxRows).filter((r) => !hiddenRows.has(r));
+    this.#layout = layout(sheet, columns, rows);
+    this.element = document.createElement('table');
+    const table = this.element;
+    table.className = 'grid';
+    table.setAttribute('role', 'grid');
+    table.setAttribute('aria-label', sheet.name);
+    table.setAttribute('aria-rowcount', String(sheet.maxRows + 1));
+    table.setAttribute('aria-colcount', String(sheet.maxColumns + 1));
 
-  // Where each frozen column and row stays when the grid scrolls.
+    const colgroup = table.appendChild(document.createElement('colgroup'));
+    colgroup.appendChild(document.createElement('col')).style.width = `${ROW_HEADER_WIDTH}px`;
+    for (const c of columns)
+      colgroup.appendChild(document.createElement('col')).style.width =
+        `${columnWidth(sheet, c)}px`;
+    table.style.width = `${ROW_HEADER_WIDTH + columns.reduce((w, c) => w + columnWidth(sheet, c), 0)}px`;
+
+    const { lefts, tops } = this.#layout;
+    const head = table.appendChild(document.createElement('thead')).insertRow();
+    head.setAttribute('aria-rowindex', '1');
+    const corner = head.appendChild(document.createElement('th'));
+    corner.className = 'corner';
+    corner.style.zIndex = String(Z.corner);
+    for (const c of columns) {
+      const th = head.appendChild(document.createElement('th'));
+      th.setAttribute('role', 'columnheader');
+      th.setAttribute('aria-colindex', String(c + 1));
+      th.className = 'col-header';
+      th.dataset.column = String(c);
+      this.#columnHeaders.set(c, th);
+      th.textContent = columnToLetters(c);
+      const frozenLeft = lefts.get(c);
+      th.style.zIndex = String(frozenLeft === undefined ? Z.colHeader : Z.frozenColHeader);
+      if (frozenLeft !== undefined) th.style.left = `${frozenLeft}px`;
+      if (c === sheet.frozenColumns) th.classList.add('frozen-edge-column');
+    }
+
+    const body = table.appendChild(document.createElement('tbody'));
+    for (const r of rows) {
+      const tr = body.insertRow();
+      tr.setAttribute('aria-rowindex', String(r + 1));
+      tr.style.height = `${rowHeight(sheet, r)}px`;
+      const frozenTop = tops.get(r);
+      const th = tr.appendChild(document.createElement('th'));
+      th.setAttribute('role', 'rowheader');
+      th.className = 'row-header';
+      th.dataset.row = String(r);
+      this.#rowHeaders.set(r, th);
+      th.textContent = String(r);
+      th.style.zIndex = String(frozenTop === undefined ? Z.rowHeader : Z.frozenRowHeader);
+      if (frozenTop !== undefined) {
+        th.classList.add('frozen');
+        th.style.top = `${frozenTop}px`;
+      }
+      if (r === sheet.frozenRows) tr.classList.add('frozen-edge');
+      for (const index of columns.keys()) tr.appendChild(this.#draw(sheet, r, index));
+    }
+  }
+
+  /** The cell's element, unless its row or column is hidden. */
+  td(a1: string): HTMLTableCellElement | undefined {
+    return this.#cells.get(a1);
+  }
+
+  /** The headers of the cell's row and column, those that show. */
+  headers(row: number, column: number): HTMLElement[] {
+    return [this.#columnHeaders.get(column), this.#rowHeaders.get(row)].flatMap((th) =>
+      th ? [th] : [],
+    );
+  }
+
+  /**
+   * Draws again the cells `changed` names (with `sheet` their new view), and the nearest cell
+   * on the left of each that draws something: its text may now spill over the changed cell,
+   * or no longer.
+   */
+  patch(sheet: SheetView, changed: readonly string[]): void {
+    const { columns, index } = this.#layout;
+    const due = new Map<string, { row: number; index: number }>();
+    for (const a1 of changed) {
+      const at = parseCell(a1);
+      const i = at && this.#cells.has(a1) ? index.get(at.column) : undefined;
+      if (!at || i === undefined) continue;
+      due.set(a1, { row: at.row, index: i });
+      for (let k = i - 1; k >= Math.max(0, i - MAX_SPILL_COLUMNS); k--) {
+        const left = cellA1(at.row, columns[k] ?? 0);
+        if (!drawsSomething(sheet.cells[left])) continue;
+        due.set(left, { row: at.row, index: k });
+        break;
+      }
+    }
+    for (const [a1, at] of due)
+      this.#cells.get(a1)?.replaceWith(this.#draw(sheet, at.row, at.index));
+  }
+
+  /** The cell at the row and the index-th shown column, placed if it is frozen. */
+  #draw(sheet: SheetView, r: number, index: number): HTMLTableCellElement {
+    const { columns, lefts, tops } = this.#layout;
+    const c = columns[index] ?? 0;
+    const td = cell(sheet, r, c, columns.slice(index + 1));
+    this.#cells.set(cellA1(r, c), td);
+    const frozenTop = tops.get(r);
+    const frozenLeft = lefts.get(c);
+    if (frozenTop === undefined && frozenLeft === undefined) return td;
+    td.classList.add('frozen');
+    if (frozenTop !== undefined) td.style.top = `${frozenTop}px`;
+    if (frozenLeft !== undefined) td.style.left = `${frozenLeft}px`;
+    const z = frozenTop === undefined ? Z.col : frozenLeft === undefined ? Z.row : Z.both;
+    td.style.zIndex = String(td.classList.contains('spill') ? z + 1 : z);
+    if (c === sheet.frozenColumns) td.classList.add('frozen-edge-column');
+    return td;
+  }
+}
+
+function layout(sheet: SheetView, columns: readonly number[], rows: readonly number[]): Layout {
   const lefts = new Map<number, number>();
   let left = ROW_HEADER_WIDTH;
   for (const c of columns.filter((c) => c <= sheet.frozenColumns)) {
@@ -71,58 +192,15 @@ export function renderTable(sheet: SheetView): HTMLTableElement {
     tops.set(r, top);
     top += rowHeight(sheet, r);
   }
-
-  const head = table.appendChild(document.createElement('thead')).insertRow();
-  head.setAttribute('aria-rowindex', '1');
-  const corner = head.appendChild(document.createElement('th'));
-  corner.className = 'corner';
-  corner.style.zIndex = String(Z.corner);
-  for (const c of columns) {
-    const th = head.appendChild(document.createElement('th'));
-    th.setAttribute('role', 'columnheader');
-    th.setAttribute('aria-colindex', String(c + 1));
-    th.className = 'col-header';
-    th.dataset.column = String(c);
-    th.textContent = columnToLetters(c);
-    const frozenLeft = lefts.get(c);
-    th.style.zIndex = String(frozenLeft === undefined ? Z.colHeader : Z.frozenColHeader);
-    if (frozenLeft !== undefined) th.style.left = `${frozenLeft}px`;
-    if (c === sheet.frozenColumns) th.classList.add('frozen-edge-column');
-  }
-
-  const body = table.appendChild(document.createElement('tbody'));
-  for (const r of rows) {
-    const tr = body.insertRow();
-    tr.setAttribute('aria-rowindex', String(r + 1));
-    tr.style.height = `${rowHeight(sheet, r)}px`;
-    const frozenTop = tops.get(r);
-    const th = tr.appendChild(document.createElement('th'));
-    th.setAttribute('role', 'rowheader');
-    th.className = 'row-header';
-    th.dataset.row = String(r);
-    th.textContent = String(r);
-    th.style.zIndex = String(frozenTop === undefined ? Z.rowHeader : Z.frozenRowHeader);
-    if (frozenTop !== undefined) {
-      th.classList.add('frozen');
-      th.style.top = `${frozenTop}px`;
-    }
-    if (r === sheet.frozenRows) tr.classList.add('frozen-edge');
-    for (const [index, c] of columns.entries()) {
-      const td = tr.appendChild(cell(sheet, r, c, columns.slice(index + 1)));
-      const frozenLeft = lefts.get(c);
-      if (frozenTop === undefined && frozenLeft === undefined) continue;
-      td.classList.add('frozen');
-      if (frozenTop !== undefined) td.style.top = `${frozenTop}px`;
-      if (frozenLeft !== undefined) td.style.left = `${frozenLeft}px`;
-      const z = frozenTop === undefined ? Z.col : frozenLeft === undefined ? Z.row : Z.both;
-      td.style.zIndex = String(td.classList.contains('spill') ? z + 1 : z);
-      if (c === sheet.frozenColumns) td.classList.add('frozen-edge-column');
-    }
-  }
-  return table;
+  return { columns, index: new Map(columns.map((c, i) => [c, i])), lefts, tops };
 }
 
-function cell(sheet: SheetView, r: number, c: number, rightOf: number[]): HTMLTableCellElement {
+function cell(
+  sheet: SheetView,
+  r: number,
+  c: number,
+  rightOf: readonly number[],
+): HTMLTableCellElement {
   const td = document.createElement('td');
   td.setAttribute('role', 'gridcell');
   td.setAttribute('aria-colindex', String(c + 1));

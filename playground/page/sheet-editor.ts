@@ -10,7 +10,7 @@ import { cellA1 } from '../../emulation/a1';
 import { parseCell } from '../a1';
 import type { SheetView } from '../view';
 import { chartSvg } from './chart-svg';
-import { renderTable } from './grid-table';
+import { GridTable } from './grid-table';
 
 export interface EditorHooks {
   /** Types the text into the cell on the server and redraws. */
@@ -26,7 +26,10 @@ interface Cell {
 
 export class SheetEditor {
   #sheet: SheetView | undefined;
+  #table: GridTable | undefined;
   #selected: Cell = { row: 1, column: 1 };
+  /** What shows the selection now: its cell and headers, cleared when it moves. */
+  #marked: Element[] = [];
   #editing = false;
   readonly #scroller: HTMLElement;
   readonly #nameBox: HTMLInputElement;
@@ -63,18 +66,16 @@ export class SheetEditor {
    * since only the table is replaced, never the editor that holds the focus.
    */
   render(sheet: SheetView): void {
-    const sameSheet = this.#sheet?.name === sheet.name;
-    if (!sameSheet) {
+    if (this.#sheet?.name !== sheet.name) {
       this.#selected = { row: 1, column: 1 };
       this.#stopEditing();
     }
     this.#sheet = sheet;
-    const table = renderTable(sheet);
-    const old = this.#scroller.querySelector('table');
-    if (old) old.replaceWith(table);
-    else this.#scroller.replaceChildren(table, this.#editor, this.#note, this.#choices);
-    this.#note.hidden = true;
-    this.#choices.hidden = true;
+    const table = new GridTable(sheet);
+    if (this.#table) this.#table.element.replaceWith(table.element);
+    else this.#scroller.replaceChildren(table.element, this.#editor, this.#note, this.#choices);
+    this.#table = table;
+    this.#closePopups();
     for (const chart of this.#scroller.querySelectorAll('.chart')) chart.remove();
     for (const chart of sheet.charts) {
       const anchor = this.#td(chart);
@@ -83,6 +84,17 @@ export class SheetEditor {
       svg.style.left = `${anchor.offsetLeft + chart.offsetX}px`;
       svg.style.top = `${anchor.offsetTop + chart.offsetY}px`;
     }
+    this.#select(this.#selected);
+  }
+
+  /**
+   * Redraws the cells `changed` names, `sheet` being the view they now belong to (the same
+   * sheet, its size, lists and charts unchanged); an edit in progress survives, as above.
+   */
+  patch(sheet: SheetView, changed: readonly string[]): void {
+    this.#sheet = sheet;
+    this.#table?.patch(sheet, changed);
+    this.#closePopups();
     this.#select(this.#selected);
   }
 
@@ -219,13 +231,14 @@ export class SheetEditor {
 
   /**
    * Sends the text for the selected cell; the selection moves on at once, as in Sheets. In a
-   * warning-only protected range, only once the person said OK to Sheets' warning.
+   * warning-only protected range, only once the person said OK to Sheets' warning. Otherwise
+   * the request leaves before the selection moves, so the server recalculates meanwhile.
    */
   async #commitText(text: string, move: Cell): Promise<void> {
     const sheet = this.#sheet;
     if (!sheet) return;
     const { row, column } = this.#selected;
-    this.#move(move);
+    const send = () => this.#hooks.commit(sheet.name, cellA1(row, column), text);
     const warned = sheet.warnings.some(
       (r) =>
         row >= r.row &&
@@ -233,11 +246,11 @@ export class SheetEditor {
         column >= r.column &&
         column < r.column + r.numColumns,
     );
-    if (warned && !(await this.#hooks.confirmProtectedEdit())) {
-      this.focus();
-      return;
-    }
-    await this.#hooks.commit(sheet.name, cellA1(row, column), text);
+    const sent = warned ? undefined : send();
+    this.#move(move);
+    if (sent) return sent;
+    if (await this.#hooks.confirmProtectedEdit()) return send();
+    this.focus();
   }
 
   /** The dropdown's choices under its cell; choosing one types it into the cell. */
@@ -271,7 +284,7 @@ export class SheetEditor {
   }
 
   #select(cell: Cell, scroll = false): void {
-    for (const el of this.#scroller.querySelectorAll('.selected, .selected-header')) {
+    for (const el of this.#marked) {
       el.classList.remove('selected', 'selected-header');
       el.removeAttribute('aria-selected');
     }
@@ -279,10 +292,9 @@ export class SheetEditor {
     const td = this.#td(cell);
     td?.classList.add('selected');
     td?.setAttribute('aria-selected', 'true');
-    this.#scroller
-      .querySelector(`th[data-column="${cell.column}"]`)
-      ?.classList.add('selected-header');
-    this.#scroller.querySelector(`th[data-row="${cell.row}"]`)?.classList.add('selected-header');
+    const headers = this.#table?.headers(cell.row, cell.column) ?? [];
+    for (const th of headers) th.classList.add('selected-header');
+    this.#marked = td ? [td, ...headers] : headers;
     // A redraw must not overwrite what the person is typing in the Name box or formula bar.
     if (document.activeElement !== this.#nameBox)
       this.#nameBox.value = cellA1(cell.row, cell.column);
@@ -291,8 +303,14 @@ export class SheetEditor {
     if (scroll) td?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
-  #td(cell: Cell): HTMLTableCellElement | null {
-    return this.#scroller.querySelector(`td[data-a1="${cellA1(cell.row, cell.column)}"]`);
+  #td(cell: Cell): HTMLTableCellElement | undefined {
+    return this.#table?.td(cellA1(cell.row, cell.column));
+  }
+
+  /** A redraw closes the note and the dropdown's choices, which may point at a redrawn cell. */
+  #closePopups(): void {
+    this.#note.hidden = true;
+    this.#choices.hidden = true;
   }
 
   #input(cell: Cell): string {

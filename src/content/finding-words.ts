@@ -1,5 +1,12 @@
 import type { Lang } from '../core/lang';
-import { DASHBOARD_NAME, HISTORY, KPIS, OKRS, REVIEW_NAME } from '../workbook/layout/tables';
+import {
+  DASHBOARD_NAME,
+  HISTORY,
+  KPI_HISTORY,
+  KPIS,
+  OKRS,
+  REVIEW_NAME,
+} from '../workbook/layout/tables';
 import type { FindingWords } from '../workbook/refresh/findings';
 import type { MarkedRole } from '../workbook/sheets/marks';
 
@@ -9,6 +16,7 @@ function roleNames(lang: Lang): Readonly<Record<MarkedRole, string>> {
     okrs: OKRS.name[lang],
     kpis: KPIS.name[lang],
     history: HISTORY.name[lang],
+    kpiHistory: KPI_HISTORY.name[lang],
     dashboard: DASHBOARD_NAME[lang],
     review: REVIEW_NAME[lang],
   };

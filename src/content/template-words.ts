@@ -18,6 +18,7 @@ export const TABLE_TITLES: Partial<Record<SheetKey, Localized>> = {
   actions: L('Actions that move the key results', 'Actions au service des résultats clés'),
   kpis: L('Key performance indicators', 'Indicateurs clés de performance'),
   history: L('Check-in history (append-only)', 'Historique des suivis (ajout seul)'),
+  kpiHistory: L('KPI history (append-only)', 'Historique des KPI (ajout seul)'),
 };
 
 /** The notes on header cells that say how to fill a column, by sheet and column key. */
@@ -97,6 +98,11 @@ export const DROPDOWN_LISTS: Readonly<Record<ListName, Readonly<Record<Lang, rea
     frequencies: {
       en: ['daily', 'weekly', 'monthly', 'quarterly', 'yearly'],
       fr: ['quotidienne', 'hebdomadaire', 'mensuelle', 'trimestrielle', 'annuelle'],
+    },
+    // Words of core/kpi-words.ts's vocabulary, so the register reads each one it offers.
+    measures: {
+      en: ['total', 'rate'],
+      fr: ['cumul', 'taux'],
     },
     sources: {
       en: [

@@ -1,10 +1,11 @@
-import { fold } from './lang';
+import { wordKey } from './kind';
 
 /**
  * The words people type about a KPI followed over time (docs/method.md#kpis-over-time): how
  * often it is measured, whether it adds up within a period, and how a key result reads it.
- * Compared as `fold` makes them (case, accents and extra spaces ignored), in a Map so that
- * "constructor" typed in a cell names nothing.
+ * Compared as `wordKey` makes them (case and extra spaces ignored), which the native formulas
+ * compute too, so the sheet and the core read the same words; accented words are listed with
+ * and without their accents. In a Map, so that "constructor" typed in a cell names nothing.
  */
 
 /** How often a KPI is measured: the length of its periods. */
@@ -22,6 +23,7 @@ export const FREQUENCY_WORDS: Readonly<Record<Frequency, readonly string[]>> = {
     'quotidienne',
     'journalier',
     'journalière',
+    'journaliere',
     'jour',
     'jours',
     'par jour',
@@ -48,6 +50,7 @@ export const FREQUENCY_WORDS: Readonly<Record<Frequency, readonly string[]>> = {
     'annuel',
     'annuelle',
     'année',
+    'annee',
     'an',
     'par an',
   ],
@@ -70,6 +73,8 @@ export const MEASURE_WORDS: Readonly<Record<KpiMeasure, readonly string[]>> = {
     'cumul',
     'cumulé',
     'cumulée',
+    'cumule',
+    'cumulee',
     'cumulatif',
   ],
   rate: ['rate', 'ratio', 'level', 'percentage', 'taux', 'niveau', 'pourcentage'],
@@ -80,7 +85,16 @@ export const SUMMARIES = ['last', 'sum', 'average'] as const;
 export type KpiSummary = (typeof SUMMARIES)[number];
 
 export const SUMMARY_WORDS: Readonly<Record<KpiSummary, readonly string[]>> = {
-  last: ['last', 'latest', 'last value', 'dernier', 'dernière', 'dernière valeur'],
+  last: [
+    'last',
+    'latest',
+    'last value',
+    'dernier',
+    'dernière',
+    'derniere',
+    'dernière valeur',
+    'derniere valeur',
+  ],
   sum: ['sum', 'total', 'somme', 'cumul'],
   average: ['average', 'mean', 'avg', 'moyenne'],
 };
@@ -89,7 +103,7 @@ function lookup<T extends string>(
   names: readonly T[],
   words: Readonly<Record<T, readonly string[]>>,
 ): ReadonlyMap<string, T> {
-  return new Map(names.flatMap((name) => words[name].map((w) => [fold(w), name] as const)));
+  return new Map(names.flatMap((name) => words[name].map((w) => [wordKey(w), name] as const)));
 }
 
 const FREQUENCY_OF_WORD = lookup(FREQUENCIES, FREQUENCY_WORDS);
@@ -101,15 +115,15 @@ const SUMMARY_OF_WORD = lookup(SUMMARIES, SUMMARY_WORDS);
  * frequency has no periods, and what to do then is the caller's to say.
  */
 export function parseFrequency(text: string): Frequency | null {
-  return FREQUENCY_OF_WORD.get(fold(text)) ?? null;
+  return FREQUENCY_OF_WORD.get(wordKey(text)) ?? null;
 }
 
 /** The measure a person typed; null for any other text, blank included. */
 export function parseMeasure(text: string): KpiMeasure | null {
-  return MEASURE_OF_WORD.get(fold(text)) ?? null;
+  return MEASURE_OF_WORD.get(wordKey(text)) ?? null;
 }
 
 /** The summary a person typed; null for any other text, blank included. */
 export function parseSummary(text: string): KpiSummary | null {
-  return SUMMARY_OF_WORD.get(fold(text)) ?? null;
+  return SUMMARY_OF_WORD.get(wordKey(text)) ?? null;
 }

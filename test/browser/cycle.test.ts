@@ -1,22 +1,21 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SidebarState } from '../../src/contract/sidebar';
 import { GRADE_COLORS } from '../../src/core/grade';
+import {
+  ARTIFACTS,
+  focused,
+  injected,
+  NOTHING_INJECTED,
+  tabTo,
+  useBrowser,
+} from '../support/browser';
 import { FakeSidebarServer } from '../support/fake-server';
 import { sampleState } from '../support/fixtures';
 import { announced } from '../support/form';
-import {
-  launchChromium,
-  openSidebar,
-  SIDEBAR_HTML,
-  type SidebarPage,
-  type SidebarServer,
-  waitForReady,
-} from '../support/harness';
+import { type MenuView, type SidebarPage, type SidebarServer, servedOn } from '../support/harness';
+import { checkedInQuarter } from '../support/quarter';
 import { PAYLOADS } from './payloads';
 
 /**
@@ -24,26 +23,7 @@ import { PAYLOADS } from './payloads';
  * Needs `npm run build` (dist/sidebar.html) and Chromium (scripts/ensure-system-packages.sh).
  */
 
-const artifacts = fileURLToPath(new URL('../../artifacts', import.meta.url));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(artifacts, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(state: SidebarState = sampleState()): Promise<{
-  sidebar: SidebarPage;
-  page: Page;
-  server: FakeSidebarServer;
-}> {
-  const server = new FakeSidebarServer(state);
-  const sidebar = await openSidebar(browser, server.handle);
-  return { sidebar, page: sidebar.page, server };
-}
+const browser = useBrowser();
 
 /** Opens a view of the Period tab with the mouse; the view has loaded when its button shows. */
 async function openView(page: Page, tab: string, view: string, action: string): Promise<void> {
@@ -54,26 +34,9 @@ async function openView(page: Page, tab: string, view: string, action: string): 
 
 const group = (page: Page, title: string): Locator => page.getByRole('group', { name: title });
 
-/** The focused element: tag, label (or text), and the legend of its fieldset. */
-const focused = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const e = document.activeElement as HTMLElement | null;
-    const label = e && 'labels' in e ? (e as HTMLInputElement).labels?.[0]?.textContent : null;
-    const legend = e?.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
-    return `${e?.tagName}:${label ?? e?.textContent ?? ''}:${legend}`;
-  });
-
-async function tabTo(page: Page, target: string): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if ((await focused(page)) === target) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
 describe('closing the period', () => {
   it('grades, overrides with a reason and closes, keyboard only, in French: one call', async () => {
-    const { sidebar, page, server } = await open(sampleState('fr'));
+    const { sidebar, page, server } = await browser.fake(sampleState('fr'));
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('BUTTON:Objectifs:');
     await page.keyboard.press('End');
@@ -112,7 +75,7 @@ describe('closing the period', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => announced(page).textContent())
-      .toBe('Période clôturée : la revue est dans la feuille « Revue 2026 T2 ».');
+      .toBe('Période clôturée : la revue est dans la feuille « Bilan 2026 T2 ».');
 
     expect(server.closings).toEqual([
       {
@@ -130,18 +93,18 @@ describe('closing the period', () => {
     expect(await row.getByLabel('Raison').inputValue()).toBe('Le salon de juin compte, hors CRM');
     expect(
       await page
-        .getByText('Déjà clôturée : clôturer à nouveau réécrit « Revue 2026 T2 ».')
+        .getByText('Déjà clôturée : clôturer à nouveau réécrit « Bilan 2026 T2 ».')
         .isVisible(),
     ).toBe(true);
     // Focus stayed on the button pressed.
     expect(await focused(page)).toBe('BUTTON:Clôturer la période:');
-    await page.screenshot({ path: join(artifacts, 'sidebar-closing-fr.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-closing-fr.png'), fullPage: true });
     expect(sidebar.errors).toEqual([]);
     await sidebar.close();
   });
 
   it('refuses an override without a reason, or outside 0–1, inline and without a call', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     await openView(page, 'Period end', 'Close', 'Close period');
     const row = group(page, 'Bring the cost per lead down');
     const override = row.getByLabel('Final score (0–1)');
@@ -190,7 +153,7 @@ describe('closing the period', () => {
           : o,
       ),
     };
-    const { sidebar, page, server } = await open(loaded);
+    const { sidebar, page, server } = await browser.fake(loaded);
     await openView(page, 'Period end', 'Close', 'Close period');
     expect(await page.getByRole('heading', { name: svg }).textContent()).toBe(svg);
     const row = group(page, bold);
@@ -214,36 +177,49 @@ describe('closing the period', () => {
     expect(await notes.nth(0).inputValue()).toBe(script);
     expect(await notes.nth(1).inputValue()).toBe(formula);
     expect(await row.locator('legend').textContent()).toBe(bold);
-    expect(await page.locator('img, svg, b').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(1);
-    expect(
-      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
-    ).toBeUndefined();
-    await page.mouse.move(100, 150);
-    expect(sidebar.dialogs).toEqual([]);
-    expect(sidebar.errors).toEqual([]);
+    expect(await injected(sidebar)).toEqual(NOTHING_INJECTED);
     await sidebar.close();
   });
 
-  it('is refused by the fake server as by the real one: the field named', () => {
-    const server = new FakeSidebarServer(sampleState());
-    const close = (krs: unknown): unknown => server.handle('okapiClosePeriod', [{ krs }]);
-    expect(() => close([{ krId: 'K1', override: 1.2, reason: 'x' }])).toThrow(
-      'Nothing was saved: Override › must lie between 0 and 1.',
-    );
-    expect(() => close([{ krId: 'K1', override: 0.5, reason: ' ' }])).toThrow(
-      'Nothing was saved: Reason › required with an override.',
-    );
-    expect(() => close([{ krId: 'K9', override: null, reason: '' }])).toThrow(/Key result/);
-    expect(() => server.handle('okapiStartNextPeriod', [{ krIds: ['K9'] }])).toThrow(/Key result/);
-    expect(server.closings).toEqual([]);
-    expect(server.starts).toEqual([]);
+  it('is refused by the fake server as by the real one, in the same words', () => {
+    const fake = new FakeSidebarServer(sampleState());
+    const real = checkedInQuarter().server;
+    /** Each call with a KR the server knows (`kr`), or none. */
+    const calls: [string, (kr: string) => unknown][] = [
+      ['okapiClosePeriod', (kr) => ({ krs: [{ krId: kr, override: 1.2, reason: 'x' }] })],
+      ['okapiClosePeriod', (kr) => ({ krs: [{ krId: kr, override: 0.5, reason: ' ' }] })],
+      ['okapiClosePeriod', () => ({ krs: [{ krId: 'K9', override: null, reason: '' }] })],
+      ['okapiClosePeriod', () => ({ krs: 'all' })],
+      ['okapiStartNextPeriod', () => ({ krIds: ['K9'] })],
+      ['okapiStartNextPeriod', () => ({ krIds: 'all' })],
+    ];
+    const refusals = (server: SidebarServer, kr: string): string[] =>
+      calls.map(([name, choices]) => {
+        try {
+          server(name, [choices(kr)]);
+          return 'accepted';
+        } catch (e) {
+          return (e as Error).message;
+        }
+      });
+    const said = refusals(real, 'KR1');
+    expect(said).toEqual([
+      'Nothing was saved: Key result 1 › Final score › must lie between 0 and 1 (0 % to 100 %).',
+      'Nothing was saved: Key result 1 › Reason › cannot be empty.',
+      'Nothing was saved: Key result 1 › ID › no key result has this ID.',
+      'Nothing was saved: Key result › must be a list.',
+      'Nothing was saved: Key result 1 › no key result has this ID.',
+      'Nothing was saved: Key result › must be a list.',
+    ]);
+    expect(refusals(fake.handle, 'K1')).toEqual(said);
+    expect(fake.closings).toEqual([]);
+    expect(fake.starts).toEqual([]);
   });
 });
 
 describe('starting the next period', () => {
   it('checks the key results not reached, and sends the ones chosen in one call', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     await openView(page, 'Period end', 'Next period', 'Start next period');
     expect(sidebar.roundTrips('okapiNextPeriodLoad')).toBe(1);
     expect(await page.getByText('From 2026 Q2 to 2026 Q3').isVisible()).toBe(true);
@@ -283,7 +259,7 @@ describe('starting the next period', () => {
       'Welcome attendees at the spring meetup',
     ]);
 
-    await page.screenshot({ path: join(artifacts, 'sidebar-next-period.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-next-period.png'), fullPage: true });
     await page.getByRole('button', { name: 'Start next period', exact: true }).click();
     await expect
       .poll(() => announced(page).textContent())
@@ -339,28 +315,13 @@ describe('starting the next period', () => {
   });
 });
 
-/**
- * The sidebar as the menu opens it: the built page with the meta the server appends after its
- * end. Opened first as usual, then navigated to that page; `calls` are the calls made since.
- */
+/** The sidebar as the menu opens it on `view`; `calls` are the calls its opening made. */
 async function openAsked(
-  view: 'closing' | 'next',
+  view: MenuView,
   server: SidebarServer,
 ): Promise<{ sidebar: SidebarPage; page: Page; calls: () => string[] }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'okapi-view-')), 'sidebar.html');
-  writeFileSync(
-    file,
-    `${readFileSync(SIDEBAR_HTML, 'utf8')}<meta name="okapi-view" content="${view}">`,
-  );
-  const sidebar = await openSidebar(browser, server);
-  const before = sidebar.calls.length;
-  await sidebar.page.goto(pathToFileURL(file).href);
-  await waitForReady(sidebar.page);
-  return {
-    sidebar,
-    page: sidebar.page,
-    calls: () => sidebar.calls.slice(before).map((c) => c.name),
-  };
+  const sidebar = await browser.open(server, { html: servedOn(view) });
+  return { sidebar, page: sidebar.page, calls: () => sidebar.calls.map((c) => c.name) };
 }
 
 /** A "#rrggbb" colour as the browser reports a style's. */

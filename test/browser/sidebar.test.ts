@@ -1,42 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../src/content/examples';
 import type { SaveBatch, SidebarState } from '../../src/contract/sidebar';
+import { ARTIFACTS, injected, NOTHING_INJECTED, useBrowser } from '../support/browser';
 import { FakeSidebarServer } from '../support/fake-server';
 import { sampleState } from '../support/fixtures';
 import { announced, fillKr, kr } from '../support/form';
-import { launchChromium, openSidebar, type SidebarPage } from '../support/harness';
 import { PAYLOADS } from './payloads';
 
 /** Needs `npm run build` (dist/sidebar.html) and Chromium (scripts/ensure-system-packages.sh). */
 
-const artifacts = fileURLToPath(new URL('../../artifacts', import.meta.url));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  mkdirSync(artifacts, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(state: SidebarState = sampleState()): Promise<{
-  sidebar: SidebarPage;
-  page: Page;
-  server: FakeSidebarServer;
-}> {
-  const server = new FakeSidebarServer(state);
-  const sidebar = await openSidebar(browser, server.handle);
-  return { sidebar, page: sidebar.page, server };
-}
+const browser = useBrowser();
 
 describe('the sidebar', () => {
   it('loads in one round trip and shows each objective’s score and status', async () => {
-    const { sidebar, page } = await open();
+    const { sidebar, page } = await browser.fake();
     const card = page.getByRole('article', {
       name: 'Make our website the first place prospects come to learn',
     });
@@ -48,7 +27,7 @@ describe('the sidebar', () => {
     expect(sidebar.roundTrips()).toBe(1);
     expect(sidebar.roundTrips('okapiSidebarLoad')).toBe(1);
     expect(sidebar.errors).toEqual([]);
-    await page.screenshot({ path: join(artifacts, 'sidebar.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar.png'), fullPage: true });
     await sidebar.close();
   });
 
@@ -63,7 +42,7 @@ describe('the sidebar', () => {
         },
       ],
     };
-    const { sidebar, page } = await open(state);
+    const { sidebar, page } = await browser.fake(state);
     const groups = page.locator('.findings-group');
     expect(await groups.allTextContents()).toEqual([
       'The workbook',
@@ -83,7 +62,7 @@ describe('the sidebar', () => {
   });
 
   it('creates an objective with three key results in one save, with the target helpers', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     await page.getByRole('tab', { name: 'New objective' }).click();
     await page
       .getByLabel('Objective', { exact: true })
@@ -124,7 +103,7 @@ describe('the sidebar', () => {
       target: '37.50',
     });
 
-    await page.screenshot({ path: join(artifacts, 'sidebar-create.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-create.png'), fullPage: true });
     await page.getByRole('button', { name: 'Create objective' }).click();
     await expect
       .poll(() => announced(page).textContent())
@@ -185,7 +164,7 @@ describe('the sidebar', () => {
   });
 
   it('gives the method’s advice inline, without blocking the save', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     await page.getByRole('tab', { name: 'New objective' }).click();
     const objective = page.getByLabel('Objective', { exact: true });
     await objective.fill('Reach 10,000 subscribers');
@@ -219,7 +198,7 @@ describe('the sidebar', () => {
   });
 
   it('fills the form from an example by marketing domain', async () => {
-    const { sidebar, page } = await open();
+    const { sidebar, page } = await browser.fake();
     const example = EXAMPLES[0];
     if (!example) throw new Error('no example OKR');
     await page.getByRole('tab', { name: 'New objective' }).click();
@@ -250,7 +229,7 @@ describe('the sidebar', () => {
   });
 
   it('checks in every key result in one save', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     await page.getByRole('tab', { name: 'Check-in' }).click();
     const row = (title: string): Locator => page.getByRole('group', { name: title });
     const values: [string, string, string, string][] = [
@@ -276,7 +255,7 @@ describe('the sidebar', () => {
     ).not.toBeNull();
     await fed.getByLabel('Note', { exact: true }).fill('Fed from the emailing export');
 
-    await page.screenshot({ path: join(artifacts, 'sidebar-check-in.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-check-in.png'), fullPage: true });
     await page.getByRole('button', { name: 'Save check-in' }).click();
     await expect.poll(() => announced(page).textContent()).toBe('6 key results checked in.');
     expect(sidebar.roundTrips('okapiSidebarSave')).toBe(1);
@@ -308,7 +287,7 @@ describe('the sidebar', () => {
   });
 
   it('keeps a check-in typed but not saved across a refresh, then saves it', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     await page.getByRole('tab', { name: 'Check-in' }).click();
     const row = page.getByRole('group', { name: 'Grow qualified leads per month' });
     await row.getByLabel(/^Current/).fill('1,050');
@@ -343,7 +322,7 @@ describe('the sidebar', () => {
       ...state,
       objectives: state.objectives.map((o, i) => (i === 0 ? { ...o, title: svg } : o)),
     };
-    const { sidebar, page, server } = await open(loaded);
+    const { sidebar, page, server } = await browser.fake(loaded);
     await page.getByRole('tab', { name: 'New objective' }).click();
     await page.getByLabel('Objective', { exact: true }).fill(img);
     await page.getByLabel('Company objective (optional)', { exact: true }).fill(script);
@@ -404,20 +383,14 @@ describe('the sidebar', () => {
         .inputValue(),
     ).toBe(img);
     // Nothing was injected: no new elements, no handler ran, no dialog opened.
-    expect(await page.locator('img, svg, b').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(1);
-    expect(
-      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
-    ).toBeUndefined();
+    expect(await injected(sidebar)).toEqual(NOTHING_INJECTED);
     await page.getByRole('tab', { name: 'Objectives' }).click();
-    await page.mouse.move(100, 150);
-    expect(sidebar.dialogs).toEqual([]);
-    expect(sidebar.errors).toEqual([]);
+    expect(await injected(sidebar)).toEqual(NOTHING_INJECTED);
     await sidebar.close();
   });
 
   it('is reachable with the keyboard alone, focus visible, up to the save', async () => {
-    const { sidebar, page, server } = await open();
+    const { sidebar, page, server } = await browser.fake();
     const focused = (): Promise<string> =>
       page.evaluate(() => {
         const e = document.activeElement as HTMLElement | null;
@@ -457,7 +430,7 @@ describe('the sidebar', () => {
   });
 
   it('speaks French, and reads numbers the French way', async () => {
-    const { sidebar, page, server } = await open(sampleState('fr'));
+    const { sidebar, page, server } = await browser.fake(sampleState('fr'));
     expect(await page.getByRole('tab').allTextContents()).toEqual([
       'Objectifs',
       'Nouvel objectif',
@@ -505,14 +478,14 @@ describe('the sidebar', () => {
     await page.getByRole('button', { name: 'Créer l’objectif' }).click();
     expect(await page.getByText('« abc » n’est pas un nombre.').isVisible()).toBe(true);
     expect(sidebar.roundTrips('okapiSidebarSave')).toBe(1);
-    await page.screenshot({ path: join(artifacts, 'sidebar-fr-form.png'), fullPage: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-fr-form.png'), fullPage: true });
     await sidebar.close();
   });
 
   it('shows the server’s failure, keeps the form, and makes one call at a time', async () => {
     let release: (() => void) | undefined;
     const fake = new FakeSidebarServer(sampleState());
-    const sidebar = await openSidebar(browser, async (name, args) => {
+    const sidebar = await browser.open(async (name, args) => {
       if (name === 'okapiSidebarRefresh') throw new Error('Another refresh is running; try again.');
       if (name === 'okapiSidebarSave') await new Promise<void>((r) => (release = r));
       return fake.handle(name, args);
@@ -547,8 +520,7 @@ describe('the sidebar', () => {
   it('offers to try again when the load fails', async () => {
     let fail = true;
     const fake = new FakeSidebarServer(sampleState());
-    const sidebar = await openSidebar(
-      browser,
+    const sidebar = await browser.open(
       (name, args) => {
         if (fail) throw new Error('Authorisation is required to perform that action.');
         return fake.handle(name, args);

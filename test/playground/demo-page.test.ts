@@ -196,6 +196,44 @@ describe('the playground as npm start opens it: the demo workbook', () => {
     expect((await barIn(page, bar)).share).toBeCloseTo(1, 2);
   });
 
+  test('typing a value redraws only the cells it changes, on its row and its objective’s', async () => {
+    const { page } = s;
+    await openTab(page, 'OKRs');
+    const current = await at(page, 'Current', KR_ROW);
+    const progress = await at(page, 'Progress', KR_ROW);
+    const baseline = (await cellText(page, await at(page, 'Baseline', KR_ROW))) ?? '';
+    await expect.poll(() => scoreIn(page, progress)).toBeGreaterThan(0);
+    // What the page adds to the grid from here on: the cells drawn again, or a whole table.
+    await page.locator('.grid-scroll').evaluate((scroller) => {
+      const added: string[] = [];
+      Object.assign(window, { added });
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes]))
+          if (node instanceof HTMLElement) added.push(node.dataset.a1 ?? node.tagName);
+      }).observe(scroller, { childList: true, subtree: true });
+    });
+    await typeInCell(page, current, baseline);
+    await expect.poll(() => scoreIn(page, progress)).toBe(0);
+    const added = await page.evaluate(() => (window as unknown as { added: string[] }).added);
+    const objectiveRow = KR_ROW - 1;
+    const expected = [
+      current,
+      progress,
+      await at(page, 'Bar', KR_ROW),
+      await at(page, 'Status', KR_ROW),
+      await at(page, 'Progress', objectiveRow),
+    ];
+    expect(added).toEqual(expect.arrayContaining(expected));
+    // Beside those, only the nearest cell on the left of each, whose text may spill over it.
+    expect(added.length).toBeLessThanOrEqual(2 * expected.length + 2);
+    for (const a1 of added) expect(a1).toMatch(new RegExp(`^[A-Z]+(${objectiveRow}|${KR_ROW})$`));
+    // The row recoloured: the redrawn Progress and Status are red.
+    expect(await background(page, progress)).toBe(rgb(GRADE_COLORS.red.fill));
+    expect(await background(page, await at(page, 'Status', KR_ROW))).toBe(
+      rgb(GRADE_COLORS.red.fill),
+    );
+  });
+
   test('an edit of a protected computed cell is asked about first; Cancel leaves it', async () => {
     const { page } = s;
     await openTab(page, 'OKRs');

@@ -27,6 +27,8 @@ import type { Lang } from '../../src/core/lang';
 import { type CalendarDate, nextPeriod, periodLabel } from '../../src/core/period';
 import { isProblem } from '../../src/core/problem';
 import { finalScore, objectiveGrade, readingOf } from '../../src/core/review';
+import { UI_TEXT } from '../../src/core/ui-text';
+import { OKRS, REVIEW_NAME } from '../../src/workbook/layout/tables';
 import type { SidebarServer } from './harness';
 import { objectiveScore } from './scores';
 
@@ -166,40 +168,48 @@ export class FakeSidebarServer {
     };
   }
 
-  /** Checks every choice first, as the real server does: nothing is kept when one is wrong. */
+  /** Checks every choice first, in the real server's words and order: one wrong, none kept. */
   private close(choices: ClosingChoices | undefined): CloseResult {
     const periods = this.periods();
-    if (!periods) throw new Error('Nothing was closed: the OKR sheet has no period.');
+    if (!periods) throw new Error(UI_TEXT[this.state.lang].noPeriod);
     const krIds = new Set(this.state.objectives.flatMap((o) => o.krs.map((kr) => kr.id)));
     const objectiveIds = new Set(this.state.objectives.map((o) => o.id));
-    for (const [name, list] of [
-      ['Key results', choices?.krs],
-      ['Notes', choices?.notes],
-    ] as const)
-      if (list !== undefined && !Array.isArray(list)) refuse(name, 'must be a list');
-    for (const c of choices?.krs ?? []) {
-      if (!krIds.has(c.krId)) refuse('Key result', `no key result has the ID "${c.krId}"`);
+    const krs = choices?.krs ?? [];
+    const notes = choices?.notes ?? [];
+    if (choices?.krs !== undefined && !Array.isArray(choices.krs))
+      refuse('Key result', 'must be a list');
+    krs.forEach((c, i) => {
       if (
         c.override !== null &&
         !(Number.isFinite(c.override) && c.override >= 0 && c.override <= 1)
       )
-        refuse('Override', 'must lie between 0 and 1');
-      if (typeof c.reason !== 'string') refuse('Reason', 'must be text');
+        refuse(`Key result ${i + 1}`, 'Final score', 'must lie between 0 and 1 (0 % to 100 %)');
+      if (typeof c.reason !== 'string') refuse(`Key result ${i + 1}`, 'Reason', 'must be text');
+    });
+    if (choices?.notes !== undefined && !Array.isArray(choices.notes))
+      refuse('Closing note', 'must be a list');
+    notes.forEach((n, i) => {
+      if (typeof n.note !== 'string') refuse(`Closing note ${i + 1}`, 'Note', 'must be text');
+    });
+    krs.forEach((c, i) => {
       if (c.override !== null && c.reason.trim() === '')
-        refuse('Reason', 'required with an override');
-    }
-    for (const n of choices?.notes ?? []) {
+        refuse(`Key result ${i + 1}`, 'Reason', 'cannot be empty');
+    });
+    krs.forEach((c, i) => {
+      if (!krIds.has(c.krId)) refuse(`Key result ${i + 1}`, 'ID', 'no key result has this ID');
+    });
+    // The real server says "no key result has this ID" here too (reported, not copied).
+    notes.forEach((n, i) => {
       if (!objectiveIds.has(n.objectiveId))
-        refuse('Objective', `no objective has the ID "${n.objectiveId}"`);
-      if (typeof n.note !== 'string') refuse('Note', 'must be text');
-    }
+        refuse(`Closing note ${i + 1}`, 'Objective', 'no objective has this ID');
+    });
     this.closings.push(choices);
     for (const c of choices?.krs ?? []) {
       if (c.override === null) this.overrides.delete(c.krId);
       else this.overrides.set(c.krId, { override: c.override, reason: c.reason });
     }
     for (const n of choices?.notes ?? []) this.notes.set(n.objectiveId, n.note);
-    this.review = `${this.state.lang === 'fr' ? 'Revue' : 'Review'} ${periods.current.label}`;
+    this.review = `${REVIEW_NAME[this.state.lang]} ${periods.current.label}`;
     return { state: this.closingState(), review: this.review };
   }
 
@@ -229,16 +239,18 @@ export class FakeSidebarServer {
 
   private startNext(choices: NextChoices | undefined): NextResult {
     const next = this.nextState();
-    if (!next.next) throw new Error('Nothing was started: the OKR sheet has no period.');
+    if (!next.next) throw new Error(UI_TEXT[this.state.lang].noPeriod);
     const krs = next.objectives.flatMap((o) => o.krs);
     if (choices !== undefined && !Array.isArray(choices.krIds))
-      refuse('Key results', 'must be a list');
-    for (const id of choices?.krIds ?? [])
-      if (!krs.some((kr) => kr.id === id)) refuse('Key result', `no key result has the ID "${id}"`);
+      refuse('Key result', 'must be a list');
+    choices?.krIds.forEach((id, i) => {
+      if (!krs.some((kr) => kr.id === id))
+        refuse(`Key result ${i + 1}`, 'no key result has this ID');
+    });
     this.starts.push(choices);
     const chosen = new Set(choices?.krIds ?? krs.filter((kr) => !kr.reached).map((kr) => kr.id));
     return {
-      sheet: `OKRs ${next.next.label}`,
+      sheet: `${OKRS.name[this.state.lang]} ${next.next.label}`,
       objectives: next.objectives.filter((o) => o.krs.some((kr) => chosen.has(kr.id))).length,
       krs: chosen.size,
     };
@@ -283,9 +295,9 @@ export class FakeSidebarServer {
   }
 }
 
-/** The real server's wording for a refused choice (docs/workbook.md#sidebar-contract). */
-function refuse(field: string, reason: string): never {
-  throw new Error(`Nothing was saved: ${field} › ${reason}.`);
+/** The real server's wording for a refused choice, in English: where, then why. */
+function refuse(...where: [string, ...string[]]): never {
+  throw new Error(`Nothing was saved: ${where.join(' › ')}.`);
 }
 
 function calendarDate(iso: IsoDate): CalendarDate {

@@ -9,7 +9,8 @@
  * Apps Script refuses it), a server exception reaches the failure handler as an Error with
  * the same message, and every call is recorded, so tests can count round trips.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -54,6 +55,36 @@ export interface OpenOptions {
   readonly waitForReady?: boolean;
   readonly width?: number;
   readonly height?: number;
+  /**
+   * The page as the server serves it (default: dist/sidebar.html as built), e.g. the HTML the
+   * menu's showSidebar made in the emulation (`h.ui.sidebars`), or `servedOn(view)`.
+   */
+  readonly html?: string;
+}
+
+/** The views the menu opens the sidebar on (src/entry/menu.ts, SidebarView). */
+export type MenuView = 'closing' | 'next';
+
+/**
+ * The built page as "Close period…" or "Start next period…" serves it: the server appends
+ * `<meta name="okapi-view">` after the page's end. For a fake server; with the real one, take
+ * the HTML the menu made (`h.ui.sidebars`).
+ */
+export function servedOn(view: MenuView): string {
+  return `${readFileSync(builtPage(), 'utf8')}<meta name="okapi-view" content="${view}">`;
+}
+
+function builtPage(): string {
+  if (!existsSync(SIDEBAR_HTML)) throw new Error(`${SIDEBAR_HTML} is missing: run npm run build`);
+  return SIDEBAR_HTML;
+}
+
+/** The page's URL: the built file, or the HTML given written to a file of its own (file: too). */
+function pageUrl(html: string | undefined): string {
+  if (html === undefined) return pathToFileURL(builtPage()).href;
+  const file = join(mkdtempSync(join(tmpdir(), 'okapi-sidebar-')), 'sidebar.html');
+  writeFileSync(file, html);
+  return pathToFileURL(file).href;
 }
 
 export async function launchChromium(): Promise<Browser> {
@@ -87,7 +118,7 @@ export async function openSidebar(
   server: SidebarServer,
   options: OpenOptions = {},
 ): Promise<SidebarPage> {
-  if (!existsSync(SIDEBAR_HTML)) throw new Error(`${SIDEBAR_HTML} is missing: run npm run build`);
+  const url = pageUrl(options.html);
   const context = await browser.newContext({
     viewport: { width: options.width ?? 300, height: options.height ?? 800 },
     locale: options.locale ?? 'en-US',
@@ -120,7 +151,7 @@ export async function openSidebar(
     }
   });
   await page.addInitScript(FAKE_RUN);
-  await page.goto(pathToFileURL(SIDEBAR_HTML).href);
+  await page.goto(url);
   if (options.waitForReady ?? true) await waitForReady(page);
   return {
     page,

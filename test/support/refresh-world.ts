@@ -24,8 +24,12 @@ export interface World {
   refresh(): number;
 }
 
-export function world(options: { locale?: string; template?: boolean } = {}): World {
-  const h = loadBundle({ now: NOW, timeZone: 'Europe/Paris', locale: options.locale ?? 'en_US' });
+export function world(options: { locale?: string; template?: boolean; now?: Date } = {}): World {
+  const h = loadBundle({
+    now: options.now ?? NOW,
+    timeZone: 'Europe/Paris',
+    locale: options.locale ?? 'en_US',
+  });
   if (options.template ?? true) h.run('okapiCreateTemplate');
   const services = h.emulation.globals(h.emulation.gateway(hostRealm));
   const ss =

@@ -239,6 +239,13 @@ describe('a quarter played out, closed, and the next one started', () => {
     expect(periods[2]).toBeGreaterThan(periods[0] ?? 0);
     q.h.run('okapiRefresh');
     expect(rows(q, HISTORY, 3)).toHaveLength(history + 3);
+    // The dashboard's trend follows the new period: its dates are the new period's.
+    const dates = q.h.spreadsheet
+      .values('Dashboard', 'N5:N64')
+      .flat()
+      .filter((v): v is Date => v instanceof Date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d.getTime() >= Date.UTC(2025, 5, 30))).toBe(true);
     const codes = (q.call('okapiSidebarLoad') as SidebarState).findings.map((f) => f.code);
     expect(codes).not.toContain('duplicate_id');
     expect(codes.filter((c) => c === 'kr_not_started')).toEqual([]);

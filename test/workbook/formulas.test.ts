@@ -19,7 +19,20 @@ import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 type Value = number | string | boolean;
 const style = () => numberStyleOf('en_US');
 /** The columns evaluated here; the bar needs SPARKLINE and is not math. */
-const COMPUTED = new Set(['kindKey', 'score', 'weighted', 'counted', 'progress', 'status']);
+// The KPI's status reads its period's value and elapsed share: for a KPI without a frequency
+// (these rows) the value is its Actual and the share 1, whatever the KPI history holds.
+const COMPUTED = new Set([
+  'kindKey',
+  'score',
+  'weighted',
+  'counted',
+  'progress',
+  'status',
+  'value',
+  'frequencyKey',
+  'measureKey',
+  'elapsed',
+]);
 
 /** A sheet laid out as the template lays it out, with the given input rows below the header. */
 function evaluate(

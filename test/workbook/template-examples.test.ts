@@ -64,9 +64,10 @@ describe('createTemplate({ examples: true })', () => {
       actions: 'Actions (2)',
       kpis: 'KPIs (2)',
       history: 'Check-in history (2)',
+      kpiHistory: 'KPI history (2)',
       dashboard: 'Dashboard (2)',
       guide: 'Guide (2)',
     });
     expect(emulation.doc.documentLock.holder).toBeUndefined();
-  });
+  }, 30_000);
 });

@@ -159,7 +159,8 @@ export function closePeriod(
     if (!krs.has(k.krId)) throw inputError(lang, [`krs#${i}`, 'krId'], 'unknown');
   });
   choices.notes?.forEach((n, i) => {
-    if (!ids.has(n.objectiveId)) throw inputError(lang, [`notes#${i}`, 'objectiveId'], 'unknown');
+    if (!ids.has(n.objectiveId))
+      throw inputError(lang, [`notes#${i}`, 'objectiveId'], 'unknownObjective');
   });
   return withDocumentLock(lang, () => {
     const existing = reviewOf(found, period);

@@ -1,6 +1,6 @@
 import { isBlank, isDate, readWord } from '../../core/cell';
 import { fold, LANGS, type Lang } from '../../core/lang';
-import type { Snapshot } from '../refresh/history';
+import { periodDay, type Snapshot } from '../refresh/history';
 import type { Day } from '../sheets/day';
 import type { TableRead } from '../sheets/found-table';
 import { DASHBOARD, DASHBOARD_TEXT, type TrendPoint } from './dashboard';
@@ -25,12 +25,22 @@ export function dashboardLang(values: readonly (readonly unknown[])[]): Lang | n
   return LANGS.find((l) => fold(label) === fold(DASHBOARD_TEXT.trendData[l])) ?? null;
 }
 
-/** The objectives' scores over time: the history's objective rows (blank Key result). */
+/**
+ * The objectives' scores over time: the history's objective rows (blank Key result) of the
+ * current period (`period`: its first day, null when unknown), and rows from before the
+ * Period column. The dashboard follows the current period; the previous ones stay in the
+ * history and their Reviews.
+ */
 export function trendPoints(
   history: TableRead | undefined,
   today: Day | null,
   fresh: readonly Snapshot[],
+  period: number | null,
 ): TrendPoint[] {
+  const current = (p: unknown): boolean => {
+    const day = periodDay(p);
+    return period === null || day === null || day === period;
+  };
   const points: TrendPoint[] = [];
   const c = history?.located.columns;
   if (
@@ -46,12 +56,13 @@ export function trendPoints(
       const progress = row[c.progress - 1];
       if (!isDate(date) || typeof progress !== 'number') continue;
       if (keyResult !== undefined && !isBlank(row[keyResult - 1])) continue;
+      if (c.period !== undefined && !current(row[c.period - 1])) continue;
       points.push({ date, objective: readWord(row[c.objective - 1]), progress });
     }
   }
   if (today !== null)
     for (const s of fresh)
-      if (isBlank(s.keyResult) && s.progress !== null)
+      if (isBlank(s.keyResult) && s.progress !== null && current(s.period))
         points.push({
           date: new Date(today.start),
           objective: readWord(s.objective),

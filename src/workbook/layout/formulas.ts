@@ -49,21 +49,34 @@ const findIn = (key: string, list: string): string =>
   `IF(ISNUMBER(FIND("${BAR}",${key})),0,IFERROR(FIND("${BAR}"&${key}&"${BAR}","${list.replace(/"/g, '""')}"),0))`;
 
 /**
- * The kind a row's Kind cell names, by the vocabulary (core: parseKind): "auto" for a blank,
- * the kind's code for a word of the vocabulary, "?" for any other text; blank on rows with no
- * key result. The words are listed kind after kind: where the word is found says the kind.
- * The template's hidden Kind key column holds it, so each KR's score formula reads one short
- * cell instead of repeating the vocabulary.
+ * The name a cell's word stands for in a vocabulary (the core's words for each name, compared
+ * by wordKey): `blank` for a blank cell, the name for a word of the vocabulary, "?" for any
+ * other text. The words are listed name after name: where the word is found says the name.
  */
-export function kindKeyFormula(keyResult: string, kind: string): string {
-  const segments = KR_KINDS.map((k) => barList(KIND_WORDS[k].map(wordKey)).slice(0, -1));
+export function vocabularyFormula<T extends string>(
+  cell: string,
+  names: readonly T[],
+  words: Readonly<Record<T, readonly string[]>>,
+  blank: string,
+): string {
+  const segments = names.map((k) => barList(words[k].map(wordKey)).slice(0, -1));
   const list = `${segments.join('')}${BAR}`;
   const starts = segments.map((_, i) => segments.slice(0, i).join('').length + 1);
-  const at = findIn(wordKeyOf(kind), list);
+  const at = findIn(wordKeyOf(cell), list);
   return (
-    `IF(${keyResult}="","",IF(TRIM(${kind})="","auto",IF(${at}=0,"${UNKNOWN_KIND}",` +
-    `CHOOSE(MATCH(${at},{${starts.join(',')}},1),${KR_KINDS.map((k) => `"${k}"`).join(',')}))))`
+    `IF(TRIM(${cell})="","${blank}",IF(${at}=0,"${UNKNOWN_KIND}",` +
+    `CHOOSE(MATCH(${at},{${starts.join(',')}},1),${names.map((k) => `"${k}"`).join(',')})))`
   );
+}
+
+/**
+ * The kind a row's Kind cell names, by the vocabulary (core: parseKind): "auto" for a blank,
+ * the kind's code for a word of the vocabulary, "?" for any other text; blank on rows with no
+ * key result. The template's hidden Kind key column holds it, so each KR's score formula reads
+ * one short cell instead of repeating the vocabulary.
+ */
+export function kindKeyFormula(keyResult: string, kind: string): string {
+  return `IF(${keyResult}="","",${vocabularyFormula(kind, KR_KINDS, KIND_WORDS, 'auto')})`;
 }
 
 /** The cells a KR's score reads, as A1 references in the formula's row. */
@@ -190,25 +203,53 @@ export interface KpiRefs {
   readonly actual: string;
   readonly target: string;
   readonly direction: string;
+  /**
+   * The share of the KPI's period elapsed (the register's periodElapsedFormula), for a status
+   * by pace; blank reads as 1. Without it the status is against the target as it stands.
+   */
+  readonly elapsed?: string;
 }
 
 /**
- * A KPI's status (core: kpiStatusRow with elapsed 1 and the default tolerance). The direction
- * cell may hold any word the core reads (blank or unknown reads as higher is better).
+ * A KPI's status (core: kpiStatusRow with the default tolerance, and elapsed 1 unless an
+ * elapsed cell is given). The direction cell may hold any word the core reads (blank or
+ * unknown reads as higher is better). With an elapsed cell the pace is target × elapsed
+ * (core: kpiStatus): higher is better is on track at or above the target or the pace, lower is
+ * better at or under the pace. Without one, the text is the one sheets already hold, which the
+ * template compares by text.
  */
 export function kpiStatusFormula(r: KpiRefs, lang: Lang): string {
   const s = STATUS_LABELS[lang];
-  const { actual: a, target: t } = r;
+  const { actual: a, target: t, elapsed: e } = r;
   const tol = tolerance();
   // Every word the core reads as lower-is-better, so a typed "down" or "<=" is never inverted.
   const lowerWords = DIRECTION_WORDS.lower.flatMap((w) => [w, fold(w)]);
   const lower = isOneOf(`TRIM(${r.direction})`, lowerWords);
+  // target × elapsed is the core's product, the same double; at elapsed 1 the pace is the
+  // target, so "at or above the target or the pace" is "at or above the target".
+  const pace = e === undefined ? t : `(${t}*IF(${e}="",1,${e}))`;
+  const higherMet = e === undefined ? `${a}>=${t}` : `OR(${a}>=${t},${a}>=${pace})`;
   return (
     `IF(AND(${a}="",${t}=""),"",IF(${a}="","${s.no_data}",IF(${t}="",NA(),` +
     `IF(${lower},` +
-    `IF(${a}<=${t},"${s.on_track}",IF(${a}<=${t}+ABS(${t})*${tol},"${s.at_risk}","${s.off_track}")),` +
-    `IF(${a}>=${t},"${s.on_track}",IF(${a}>=${t}-ABS(${t})*${tol},"${s.at_risk}","${s.off_track}"))))))`
+    `IF(${a}<=${pace},"${s.on_track}",IF(${a}<=${pace}+ABS(${pace})*${tol},"${s.at_risk}","${s.off_track}")),` +
+    `IF(${higherMet},"${s.on_track}",IF(${a}>=${pace}-ABS(${pace})*${tol},"${s.at_risk}","${s.off_track}"))))))`
   );
+}
+
+/**
+ * A KPI's trend over its last periods (cells oldest first): a line SPARKLINE in Sheets; in
+ * .xlsx, one block character a period, its height by the value's place between the smallest
+ * and the largest (a space for a period without one).
+ */
+export function trendFormula(cells: readonly string[], target: FormulaTarget): string {
+  const range = `${cells[0]}:${cells[cells.length - 1]}`;
+  if (target === 'sheets')
+    return `IF(COUNT(${range})<2,"",SPARKLINE(${range},{"charttype","line"}))`;
+  const [low, high] = [`MIN(${range})`, `MAX(${range})`];
+  const step = (c: string): string =>
+    `IF(ISNUMBER(${c}),MID("▁▂▃▄▅▆▇█",1+IF(${high}=${low},0,ROUND(7*(${c}-${low})/(${high}-${low}),0)),1)," ")`;
+  return `IF(COUNT(${range})<2,"",${cells.map(step).join('&')})`;
 }
 
 /** The progress bar: SPARKLINE in Sheets, coloured by grade; a text bar in .xlsx. */

@@ -10,8 +10,15 @@ import {
   krScoreFormula,
   paceStatusFormula,
   progressFormula,
+  trendFormula,
   weightedScoreFormula,
 } from './formulas';
+import {
+  frequencyKeyFormula,
+  measureKeyFormula,
+  periodElapsedFormula,
+  periodValueFormula,
+} from './kpi-formulas';
 
 /**
  * The one description of the workbook Okapi builds. The Sheets generator, the refresh and the
@@ -20,7 +27,7 @@ import {
  */
 
 /** How a column's cells are shown. */
-export type Format = 'text' | 'number' | 'percent' | 'score' | 'date' | 'id';
+export type Format = 'text' | 'number' | 'percent' | 'score' | 'date' | 'datetime' | 'id';
 
 export const NUMBER_FORMATS: Readonly<Record<Format, string>> = {
   text: '@',
@@ -29,6 +36,7 @@ export const NUMBER_FORMATS: Readonly<Record<Format, string>> = {
   percent: '0.0%',
   score: '0.00',
   date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm',
   id: '@',
 };
 
@@ -42,7 +50,7 @@ export function computedFormat(column: Column): string {
 }
 
 /** The fixed word lists dropdowns offer; their words are in template-words.ts. */
-export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sources';
+export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sources' | 'measures';
 
 /** A dropdown: fixed words, or the values found in another table's column. */
 export type Dropdown =
@@ -85,6 +93,18 @@ export interface Column<K extends string = string, N extends string = string> {
    * brings (and no finding says it is missing).
    */
   readonly written?: boolean;
+  /**
+   * A column people fill in that came after the first templates: a table without it works,
+   * without what it brings, and no finding says it is missing.
+   */
+  readonly optional?: boolean;
+  /**
+   * A heavy computed column (the KPI register's periods, each a scan of the KPI history): its
+   * formula goes only on rows that hold something in the table's `rowKey` column, written by
+   * the refresh, never on the template's empty prepared rows. What it reads exists only after
+   * a refresh anyway.
+   */
+  readonly sparse?: boolean;
 }
 
 /** A cell in a sheet's banner (above the table) that formulas refer to by key. */
@@ -103,7 +123,14 @@ export interface NamedCell<K extends string = string, N extends string = string>
   readonly setting?: number;
 }
 
-export type SheetKey = 'okrs' | 'actions' | 'kpis' | 'history' | 'dashboard' | 'guide';
+export type SheetKey =
+  | 'okrs'
+  | 'actions'
+  | 'kpis'
+  | 'history'
+  | 'kpiHistory'
+  | 'dashboard'
+  | 'guide';
 
 export interface TableSheet<K extends string = string, N extends string = string> {
   readonly key: SheetKey;
@@ -114,6 +141,8 @@ export interface TableSheet<K extends string = string, N extends string = string
   readonly named: readonly NamedCell<K, N>[];
   /** Data rows the template prepares (formats, dropdowns, formulas) below the header. */
   readonly preparedRows: number;
+  /** The column whose content makes a row one of the table's: where sparse columns go. */
+  readonly rowKey?: K;
 }
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
@@ -128,7 +157,9 @@ const col = <K extends string, N extends string = never>(
   width: number,
   format: Format,
   // The keys come from the table the column is described in, never from what `more` names.
-  more: NoInfer<Pick<Column<K, N>, 'formula' | 'dropdown' | 'hidden' | 'written'>> = {},
+  more: NoInfer<
+    Pick<Column<K, N>, 'formula' | 'dropdown' | 'hidden' | 'written' | 'optional' | 'sparse'>
+  > = {},
 ): ColumnSpec<K, N> => ({ header: { en, fr }, width, format, ...more });
 
 /**
@@ -316,15 +347,45 @@ export const ACTIONS: TableSheet<ActionColumn, never> = {
   }),
 };
 
+/** The register's last 12 periods, oldest first: hidden, read by the Trend's sparkline. */
+const TREND_KEYS = [
+  'p11',
+  'p10',
+  'p9',
+  'p8',
+  'p7',
+  'p6',
+  'p5',
+  'p4',
+  'p3',
+  'p2',
+  'p1',
+  'p0',
+] as const;
+type TrendKey = (typeof TREND_KEYS)[number];
+
 const KPI_COLUMNS = [
+  'id',
   'measure',
   'target',
   'direction',
+  'measuredAs',
   'source',
   'frequency',
-  'actual',
-  'status',
   'owner',
+  'actual',
+  // The register over time, computed from the KPI history, and its status; then the hidden
+  // helpers (the keys the words name, the period's elapsed share, each of the last 12 periods'
+  // values): one block of computed columns, protected and formatted in one range each.
+  'value',
+  'previous',
+  'change',
+  'trend',
+  'status',
+  'frequencyKey',
+  'measureKey',
+  'elapsed',
+  ...TREND_KEYS,
 ] as const;
 export type KpiColumn = (typeof KPI_COLUMNS)[number];
 
@@ -333,12 +394,20 @@ export const KPIS: TableSheet<KpiColumn, never> = {
   name: L('KPIs', 'KPI'),
   headerRow: 3,
   preparedRows: 100,
+  rowKey: 'measure',
   named: [],
   columns: columnsOf(KPI_COLUMNS, {
+    // Written by the refresh, as on the OKR sheet: the KPI history refers to KPIs by ID.
+    id: col('ID', 'ID', 60, 'id', { written: true }),
     measure: col('Measure', 'Mesure', 240, 'text'),
     target: col('Target', 'Cible', 100, 'number'),
     direction: col('Direction', 'Sens', 130, 'text', {
       dropdown: { kind: 'list', list: 'directions' },
+    }),
+    // Whether the KPI adds up within its period (judged by pace) or is a level (docs/method.md#kpis-over-time).
+    measuredAs: col('Measured as', 'Mesuré comme', 110, 'text', {
+      dropdown: { kind: 'list', list: 'measures' },
+      optional: true,
     }),
     source: col('Data source', 'Source de données', 150, 'text', {
       dropdown: { kind: 'list', list: 'sources' },
@@ -347,16 +416,76 @@ export const KPIS: TableSheet<KpiColumn, never> = {
       dropdown: { kind: 'list', list: 'frequencies' },
     }),
     actual: col('Actual', 'Valeur réelle', 100, 'number'),
+    // A KPI without a frequency has no periods: its Actual stands for its value.
+    value: col('This period', 'Cette période', 100, 'number', {
+      formula: (f) => `IF(${f.cell('frequencyKey')}="",${f.cell('actual')},${f.cell('p0')})`,
+    }),
+    previous: col('Previous period', 'Période précédente', 100, 'number', {
+      formula: (f) => f.cell('p1'),
+    }),
+    change: col('Change', 'Évolution', 90, 'number', {
+      formula: (f) => {
+        const [v, p] = [f.cell('value'), f.cell('previous')];
+        return `IF(AND(ISNUMBER(${v}),ISNUMBER(${p})),${v}-${p},"")`;
+      },
+    }),
+    trend: col('Trend', 'Tendance', 120, 'text', {
+      formula: (f) =>
+        trendFormula(
+          TREND_KEYS.map((k) => f.cell(k)),
+          f.target,
+        ),
+    }),
     status: col('Status', 'Statut', 120, 'text', {
       formula: (f) =>
         kpiStatusFormula(
-          { actual: f.cell('actual'), target: f.cell('target'), direction: f.cell('direction') },
+          {
+            actual: f.cell('value'),
+            target: f.cell('target'),
+            direction: f.cell('direction'),
+            elapsed: f.cell('elapsed'),
+          },
           f.lang,
         ),
     }),
     owner: col('Owner', 'Responsable', 120, 'text'),
+    frequencyKey: col('Frequency key', 'Clé de fréquence', 80, 'text', {
+      hidden: true,
+      formula: (f) => frequencyKeyFormula(f.cell('measure'), f.cell('frequency')),
+    }),
+    measureKey: col('Measure key', 'Clé de mesure', 80, 'text', {
+      hidden: true,
+      formula: (f) => measureKeyFormula(f.cell('measure'), f.cell('measuredAs')),
+    }),
+    elapsed: col('Period elapsed', 'Période écoulée', 80, 'percent', {
+      hidden: true,
+      formula: (f) => periodElapsedFormula(f.cell('frequencyKey'), f.cell('measureKey')),
+    }),
+    ...trendColumns(),
   }),
 };
+
+/** The 12 hidden columns of the last periods' values, p11 (oldest) to p0 (this period). */
+function trendColumns(): { readonly [P in TrendKey]: ColumnSpec<KpiColumn, never> } {
+  const columns = TREND_KEYS.map((key, i) => {
+    const k = TREND_KEYS.length - 1 - i;
+    const spec = col<KpiColumn>(`Period −${k}`, `Période −${k}`, 70, 'number', {
+      hidden: true,
+      sparse: true,
+      formula: (f) =>
+        periodValueFormula(
+          {
+            id: f.cell('id'),
+            frequencyKey: f.cell('frequencyKey'),
+            measureKey: f.cell('measureKey'),
+          },
+          k,
+        ),
+    });
+    return [key, spec] as const;
+  });
+  return Object.fromEntries(columns) as { readonly [P in TrendKey]: ColumnSpec<KpiColumn, never> };
+}
 
 /**
  * The append-only check-in history: one row per check-in, each time a KR's Current, Confidence
@@ -399,7 +528,30 @@ export const HISTORY: TableSheet<HistoryColumn, never> = {
   }),
 };
 
-export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY];
+/**
+ * The KPI history: one row each time a KPI's Actual changes, at the moment the refresh sees it
+ * (typed, fed by a formula, or checked in). The register's formulas read it through three
+ * named ranges (kpi-formulas.ts: KPI_HISTORY_NAMES), so they name no sheet.
+ */
+const KPI_HISTORY_COLUMNS = ['when', 'id', 'measure', 'actual', 'source'] as const;
+export type KpiHistoryColumn = (typeof KPI_HISTORY_COLUMNS)[number];
+
+export const KPI_HISTORY: TableSheet<KpiHistoryColumn, never> = {
+  key: 'kpiHistory',
+  name: L('KPI history', 'Historique des KPI'),
+  headerRow: 3,
+  preparedRows: 0,
+  named: [],
+  columns: columnsOf(KPI_HISTORY_COLUMNS, {
+    when: col('When', 'Quand', 140, 'datetime'),
+    id: col('ID', 'ID', 60, 'id'),
+    measure: col('Measure', 'Mesure', 240, 'text'),
+    actual: col('Actual', 'Valeur réelle', 100, 'number'),
+    source: col('Source', 'Source', 100, 'text'),
+  }),
+};
+
+export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY, KPI_HISTORY];
 
 /** The sheets that are not tables: built by their own generators. */
 export const DASHBOARD_NAME = L('Dashboard', 'Tableau de bord');

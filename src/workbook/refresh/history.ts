@@ -1,7 +1,7 @@
 import { isBlank, isDate } from '../../core/cell';
 import type { Lang } from '../../core/lang';
 import type { Located } from '../layout/columns';
-import { HISTORY, type HistoryColumn, NUMBER_FORMATS } from '../layout/tables';
+import { HISTORY, type HistoryColumn, NUMBER_FORMATS, type TableSheet } from '../layout/tables';
 import { dayNumber } from '../sheets/banner';
 import type { Day } from '../sheets/day';
 import { literal } from '../sheets/literal';
@@ -36,6 +36,13 @@ export interface Snapshot {
   readonly source: Source | null;
   /** The first day of its sheet's period (the banner's start), null when the banner has none. */
   readonly period: Date | null;
+}
+
+/** A cell as read from the sheet and as read back from a history: the same value. */
+export function same(a: unknown, b: unknown): boolean {
+  if (isBlank(a) && isBlank(b)) return true;
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  return a === b;
 }
 
 /** What an ID's last history row says, to compare the sheet with. */
@@ -113,13 +120,6 @@ export function changed(snapshots: readonly Snapshot[], last: LastRows): Snapsho
   });
 }
 
-/** A cell as read from the sheet and as read back from the history: the same value. */
-function same(a: unknown, b: unknown): boolean {
-  if (isBlank(a) && isBlank(b)) return true;
-  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
-  return a === b;
-}
-
 /**
  * What to append below the history's last row: for each run of adjacent marked columns, its
  * values and their number formats (rows inserted through the API are not promised the formats
@@ -138,27 +138,42 @@ export function historyRuns(
   snapshots: readonly Snapshot[],
   lang: Lang,
 ): HistoryRun[] {
-  const placed = HISTORY.columns
+  const date = new Date(day.start);
+  return appendRuns(
+    HISTORY,
+    table,
+    snapshots.map(
+      (s): Readonly<Record<HistoryColumn, unknown>> => ({
+        date,
+        id: literal(s.id),
+        objective: literal(s.objective),
+        keyResult: literal(s.keyResult),
+        current: literal(s.current),
+        progress: s.progress ?? '',
+        confidence: literal(s.confidence),
+        note: literal(s.note),
+        source: s.source === null ? '' : literal(SOURCE_WORDS[lang][s.source]),
+        period: s.period ?? '',
+      }),
+    ),
+  );
+}
+
+/**
+ * Rows to append to a log table (the check-in history, the KPI history), as runs of its marked
+ * columns: each run's values and number formats. A column a person added is left out.
+ */
+export function appendRuns<K extends string>(
+  layout: TableSheet<K>,
+  table: Located,
+  cells: readonly Readonly<Record<K, unknown>>[],
+): HistoryRun[] {
+  const placed = layout.columns
     .flatMap((c) => {
       const at = table.columns[c.key];
       return at === undefined ? [] : [{ column: c, at }];
     })
     .sort((a, b) => a.at - b.at);
-  const date = new Date(day.start);
-  const cells = snapshots.map(
-    (s): Readonly<Record<HistoryColumn, unknown>> => ({
-      date,
-      id: literal(s.id),
-      objective: literal(s.objective),
-      keyResult: literal(s.keyResult),
-      current: literal(s.current),
-      progress: s.progress ?? '',
-      confidence: literal(s.confidence),
-      note: literal(s.note),
-      source: s.source === null ? '' : literal(SOURCE_WORDS[lang][s.source]),
-      period: s.period ?? '',
-    }),
-  );
   const runs: (typeof placed)[] = [];
   for (const p of placed) {
     const run = runs[runs.length - 1];

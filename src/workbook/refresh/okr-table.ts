@@ -22,6 +22,7 @@ import type { IdAllocator, IdKind } from '../sheets/ids';
 import { literal } from '../sheets/literal';
 import type { FindingFacts, PlannedFinding } from './findings';
 import { type LastRows, periodDay, type Snapshot } from './history';
+import { type IdWrite, idOf } from './id-cells';
 
 /**
  * Reading one OKR table the way its native formulas do, with the core's rules: which rows are
@@ -49,14 +50,6 @@ export interface KrSummary {
   readonly id: string;
   readonly row: number;
   readonly score: number | null;
-}
-
-/** IDs to write: a run of consecutive empty ID cells in one column gets one setValues. */
-export interface IdWrite {
-  readonly sheet: number;
-  readonly row: number;
-  readonly column: number;
-  readonly values: string[][];
 }
 
 /** One cell to write (a KR's link to its objective, or its objective's new title). */
@@ -337,36 +330,6 @@ export function analyseOkrTable(t: OkrRead, ctx: OkrContext): OkrTableResult {
     return { id: o.id, title: o.title, score, status, sheet: t.sheet, row: o.row, krs };
   });
   return { ids, cells, objectives: summaries, snapshots, findings };
-}
-
-/**
- * The row's ID: the one it has, or a new one queued in `ids` (a run of consecutive rows shares
- * one write). null when the row's ID is also on an earlier row: a duplicate gets no snapshot.
- */
-function idOf(
-  t: OkrRead,
-  r: number,
-  c: number,
-  kind: IdKind,
-  allocator: IdAllocator,
-  seen: Set<string>,
-  ids: IdWrite[],
-): string | null {
-  const value = t.values[r]?.[c];
-  // A formula showing "" is a person's: the cell is not empty.
-  const empty = isBlank(value) && (t.formulas?.[r]?.[c] ?? '') === '';
-  if (!empty) {
-    const id = readWord(value).trim();
-    if (seen.has(id)) return null;
-    seen.add(id);
-    return id;
-  }
-  const id = allocator.next(kind);
-  seen.add(id);
-  const last = ids[ids.length - 1];
-  if (last !== undefined && last.row + last.values.length === r + 1) last.values.push([id]);
-  else ids.push({ sheet: t.sheet, row: r + 1, column: c + 1, values: [[id]] });
-  return id;
 }
 
 /** The template's status column (paceStatusFormula), by the core's kpiStatus. */

@@ -3,9 +3,10 @@ import type { NumberStyle } from '../../core/number';
 import { DASHBOARD, healthCounts, trendTable } from '../dashboard/dashboard';
 import { type DashboardRead, trendDigest, trendPoints } from '../dashboard/trend';
 import { rowFormula } from '../layout/row-formulas';
-import { computedFormat } from '../layout/tables';
+import { computedFormat, KPIS, type KpiColumn } from '../layout/tables';
+import { startDay } from '../sheets/banner';
 import type { Day } from '../sheets/day';
-import { okrTables, type TableRead } from '../sheets/found-table';
+import { asTableOf, currentOkrTable, okrTables, type TableRead } from '../sheets/found-table';
 import { IdAllocator } from '../sheets/ids';
 import type { MarkedRole } from '../sheets/marks';
 import { NEW_SHEET_ROWS } from './extend';
@@ -18,7 +19,9 @@ import {
   lastRows,
   type Snapshot,
 } from './history';
-import { analyseOkrTable, type CellWrite, type IdWrite, type ObjectiveSummary } from './okr-table';
+import type { IdWrite } from './id-cells';
+import { analyseKpiTable, kpiEvents, kpiHistoryRuns, lastActuals } from './kpi-table';
+import { analyseOkrTable, type CellWrite, type ObjectiveSummary } from './okr-table';
 
 /**
  * The refresh, decided without touching a spreadsheet: from what was read (each table's data
@@ -43,6 +46,8 @@ export interface PlanInput {
   readonly checkedIn?: ReadonlySet<string>;
   /** Asked only when a period or the history needs it (it costs a service call). */
   readonly today: () => Day;
+  /** The moment of the refresh (ms): when a KPI's new Actual is recorded. */
+  readonly now?: () => number;
   readonly style: () => NumberStyle;
 }
 
@@ -79,6 +84,8 @@ export interface RefreshPlan {
   /** Sheets whose protection and colours are stretched to their last row (extend.ts). */
   readonly extend: readonly number[];
   readonly history: HistoryAppend | null;
+  /** The KPIs' changed Actuals, below the KPI history. */
+  readonly kpiHistory: HistoryAppend | null;
   readonly trends: readonly TrendWrite[];
   /** The digest of the trend block the dashboards show once the plan is written. */
   readonly trend: string | null;
@@ -104,7 +111,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const last = history === undefined ? new LastRows() : lastRows(history.values, history.located);
   const seen = new Map<number | null, Set<string>>();
   const ctx = {
-    ids: new IdAllocator(okrs.flatMap(idCells)),
+    ids: new IdAllocator([...okrs, ...kpiTables(tables)].flatMap(idCells)),
     seen: (period: number | null): Set<string> => {
       const ids = seen.get(period) ?? new Set<string>();
       seen.set(period, ids);
@@ -115,6 +122,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     history: last,
   };
   const results = okrs.map((t) => analyseOkrTable(t, ctx));
+  const kpis = planKpis(tables, ctx.ids, input);
   for (const r of results) findings.push(...r.findings.filter((f) => f.code !== 'kr_stale'));
 
   if ((okrs.length > 0 || lost('okrs')) && history === undefined && !lost('history'))
@@ -145,7 +153,11 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     findings.push(...r.findings.filter((f) => f.code === 'kr_stale' && !fresh.has(f.krId ?? '')));
 
   // Every dashboard draws the one history the snapshots go to (the first, in sheet order).
-  const points = input.dashboards.length > 0 ? trendPoints(history, day, due) : [];
+  const current = currentOkrTable(tables);
+  const points =
+    input.dashboards.length > 0
+      ? trendPoints(history, day, due, current === null ? null : startDay(current))
+      : [];
   // The health block counts what the checks found; written with the trend, by one digest.
   const counts = healthCounts(findings.map((f) => f.code));
   const blocks = input.dashboards.flatMap((d): TrendWrite[] => [
@@ -166,16 +178,50 @@ export function planRefresh(input: PlanInput): RefreshPlan {
 
   return {
     formulas,
-    ids: results.flatMap((r) => r.ids),
+    ids: [...results.flatMap((r) => r.ids), ...kpis.ids],
     cells: results.flatMap((r) => r.cells),
     extend: tables
       .filter((t) => t.values.length > NEW_SHEET_ROWS && t.layout.columns.some((c) => c.formula))
       .map((t) => t.sheet),
     history: append,
+    kpiHistory: kpis.append,
     trends: trend === input.trend ? [] : blocks,
     trend,
     findings,
     objectives: results.flatMap((r) => r.objectives),
+  };
+}
+
+/** The KPI tables among tables read. */
+function kpiTables(tables: readonly TableRead[]): TableRead<KpiColumn>[] {
+  return tables.flatMap((t) => asTableOf(t, KPIS) ?? []);
+}
+
+/** The KPIs' IDs to fill and their changed Actuals, appended to the first KPI history. */
+function planKpis(
+  tables: readonly TableRead[],
+  allocator: IdAllocator,
+  input: PlanInput,
+): { readonly ids: IdWrite[]; readonly append: HistoryAppend | null } {
+  const seen = new Set<string>();
+  const read = kpiTables(tables).map((t) => analyseKpiTable(t, allocator, seen));
+  const ids = read.flatMap((r) => r.ids);
+  const log = tables.find((t) => t.layout.key === 'kpiHistory');
+  if (log === undefined || log.located.columns.id === undefined) return { ids, append: null };
+  const events = kpiEvents(
+    read.flatMap((r) => r.snapshots),
+    lastActuals(log.values, log.located),
+  );
+  if (events.length === 0) return { ids, append: null };
+  const when = new Date(input.now?.() ?? input.today().start);
+  return {
+    ids,
+    append: {
+      sheet: log.sheet,
+      after: log.values.length,
+      count: events.length,
+      runs: kpiHistoryRuns(log.located, when, events, log.lang),
+    },
   };
 }
 
@@ -190,7 +236,7 @@ function idCells(t: TableRead): unknown[] {
 function missingColumns(t: TableRead): PlannedFinding[] {
   const headers = [
     ...t.layout.columns
-      .filter((c) => t.located.columns[c.key] === undefined && c.written !== true)
+      .filter((c) => t.located.columns[c.key] === undefined && !c.written && !c.optional)
       .map((c) => c.header[t.lang]),
     ...t.layout.named
       .filter((n) => t.located.named[n.key] === undefined && n.setting === undefined)
@@ -227,6 +273,7 @@ interface ComputedColumn {
   readonly at: number;
   readonly build: (row: number) => string;
   readonly format: string;
+  readonly sparse: boolean;
 }
 
 /**
@@ -251,19 +298,24 @@ function planComputed(
       const build = at === undefined ? null : rowFormula(c, t.located, last, t.lang, 'sheets');
       return at === undefined || build === null
         ? []
-        : [{ key: c.key, at, build, format: computedFormat(c) }];
+        : [{ key: c.key, at, build, format: computedFormat(c), sparse: c.sparse === true }];
     })
     .sort((a, b) => a.at - b.at);
+  // Sparse columns only on rows with content in the row key's column (layout/tables.ts).
+  const rowKey = t.layout.rowKey === undefined ? undefined : t.located.columns[t.layout.rowKey];
+  const filled = (row: number): boolean =>
+    rowKey !== undefined && !isBlank(t.values[row - 1]?.[rowKey - 1]);
   const over = new Map<ComputedColumn, number[]>();
   const runs: { first: number; last: number; columns: ComputedColumn[]; lines: string[][] }[] = [];
   for (let row = first; row <= last; row++) {
     const due: ComputedColumn[] = [];
     const line: string[] = [];
     for (const c of columns) {
-      const ours = c.build(row);
       const formula = t.formulas?.[row - 1]?.[c.at - 1] ?? '';
-      if (formula === ours) continue;
       const empty = formula === '' && isBlank(t.values[row - 1]?.[c.at - 1]);
+      if (c.sparse && empty && !filled(row)) continue;
+      const ours = c.build(row);
+      if (formula === ours) continue;
       if (!empty && !restore && (formula === '' || !sameShape(formula, ours))) {
         over.set(c, [...(over.get(c) ?? []), row]);
         continue;

@@ -1,7 +1,7 @@
 import { fold, type Lang } from '../../core/lang';
 import type { DashboardRead } from '../dashboard/trend';
 import type { Located } from '../layout/columns';
-import { HISTORY, KPIS, OKRS, type TableSheet } from '../layout/tables';
+import { HISTORY, KPI_HISTORY, KPIS, OKRS, type TableSheet } from '../layout/tables';
 import type { TableRead } from '../sheets/found-table';
 import { legacyKeys, legacySheets } from '../sheets/legacy';
 import { headerRowOf, locateNamed, locateTable } from '../sheets/locate';
@@ -14,6 +14,7 @@ const LAYOUTS: Readonly<Record<Exclude<MarkedRole, 'dashboard' | 'review'>, Tabl
   okrs: OKRS,
   kpis: KPIS,
   history: HISTORY,
+  kpiHistory: KPI_HISTORY,
 };
 
 export interface ReviewRead {

@@ -97,6 +97,7 @@ function refreshLocked(
     restore,
     ...(checkedIn === undefined ? {} : { checkedIn }),
     today: once(() => dayOf(Date.now(), ss.getSpreadsheetTimeZone())),
+    now: () => Date.now(),
     style: once(() => numberStyleOf(ss.getSpreadsheetLocale())),
   });
   if (writing) {
@@ -138,8 +139,8 @@ function refreshLocked(
  */
 function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: RefreshPlan): void {
   const sheet = (i: number): GoogleAppsScript.Spreadsheet.Sheet => sheetAt(sheets, i);
-  const h = plan.history;
-  if (h !== null) {
+  for (const h of [plan.history, plan.kpiHistory]) {
+    if (h === null) continue;
     const s = sheet(h.sheet);
     ensureRows(s, h.after + h.count);
     // Rows inserted through the API are not promised the formats of the row above: each run of

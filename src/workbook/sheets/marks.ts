@@ -20,8 +20,17 @@ export const MARK_KEY = 'okapi';
  * The sheets a refresh works on (Actions and the Guide need nothing from it), and each period's
  * Review, which closing a period writes and the refresh leaves alone.
  */
-export type MarkedRole = Extract<SheetKey, 'okrs' | 'kpis' | 'history' | 'dashboard'> | 'review';
-const MARKED_ROLES: readonly MarkedRole[] = ['okrs', 'kpis', 'history', 'dashboard', 'review'];
+export type MarkedRole =
+  | Extract<SheetKey, 'okrs' | 'kpis' | 'history' | 'kpiHistory' | 'dashboard'>
+  | 'review';
+const MARKED_ROLES: readonly MarkedRole[] = [
+  'okrs',
+  'kpis',
+  'history',
+  'kpiHistory',
+  'dashboard',
+  'review',
+];
 
 export function isMarkedRole(key: SheetKey): key is Extract<MarkedRole, SheetKey> {
   return markedRole(key) !== undefined;

@@ -32,6 +32,7 @@ const REASONS = {
   },
   required: { en: 'cannot be empty', fr: 'ne peut pas être vide' },
   unknown: { en: 'no key result has this ID', fr: 'aucun résultat clé n’a cet ID' },
+  unknownObjective: { en: 'no objective has this ID', fr: 'aucun objectif n’a cet ID' },
   duplicate: {
     en: 'an objective with this title exists already (titles are compared ignoring case)',
     fr: 'un objectif porte déjà ce titre (sans tenir compte des majuscules)',

@@ -109,7 +109,8 @@ export function planTableSheet(
     const note = notes[column.key];
     if (note !== undefined) block.note(table.headerRow, c, note);
     for (let r = first; r <= last; r++) {
-      if (column.formula)
+      // A sparse column waits for rows with content, which the refresh gives it.
+      if (column.formula && !column.sparse)
         block.formula(r, c, column.formula(formulaContext(at, r, last, lang, 'sheets')));
       if (column.dropdown) block.dropdown(r, c, column.dropdown);
     }
@@ -212,6 +213,9 @@ export interface Builders {
   readonly bands: BandRules;
 }
 
+/** The columns of a new sheet (A to Z): a wider table needs more first. */
+const NEW_SHEET_COLUMNS = 26;
+
 /** Writes a planned table on a new, empty sheet. */
 export function writeTableSheet(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -219,6 +223,8 @@ export function writeTableSheet(
   b: Builders,
 ): void {
   const { block } = plan;
+  if (block.columns > NEW_SHEET_COLUMNS)
+    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, block.columns - NEW_SHEET_COLUMNS);
   writeBlock(sheet.getRange(1, 1, block.rows, block.columns), block, (d) => b.validations.rule(d));
   sheet.setFrozenRows(plan.frozenRows);
   const w = plan.width;

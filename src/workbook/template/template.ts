@@ -2,8 +2,9 @@ import { type Lang, langOfLocale } from '../../core/lang';
 import { type Period, periodAround } from '../../core/period';
 import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
 import { BandRules } from '../layout/bands';
-import { openColumnRange } from '../layout/columns';
-import { DASHBOARD_NAME, GUIDE_NAME, type SheetKey, TABLES } from '../layout/tables';
+import { columnLetter, openColumnRange, templateLocation } from '../layout/columns';
+import { KPI_HISTORY_NAMES } from '../layout/kpi-formulas';
+import { DASHBOARD_NAME, GUIDE_NAME, KPI_HISTORY, type SheetKey, TABLES } from '../layout/tables';
 import { ValidationRules } from '../layout/validation';
 import { withDocumentLock } from '../sheets/document-lock';
 import { isMarkedRole, markSheet } from '../sheets/marks';
@@ -50,6 +51,23 @@ export function createTemplate(
   return withDocumentLock(lang, () => build(ss, lang, contents[lang], options));
 }
 
+/**
+ * The KPI history's columns as workbook names (KPI_HISTORY_NAMES): the register's formulas read
+ * them by name, so they hold no sheet name, and a column moved keeps its name.
+ */
+function nameKpiHistory(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): void {
+  const at = templateLocation(KPI_HISTORY).columns;
+  for (const [key, name] of Object.entries(KPI_HISTORY_NAMES)) {
+    const column = at[key as keyof typeof at];
+    if (column === undefined || name === undefined) continue;
+    const letter = columnLetter(column);
+    ss.setNamedRange(name, sheet.getRange(`${letter}:${letter}`));
+  }
+}
+
 /** The template's sheets in tab order, with their usual names. */
 function sheetBases(lang: Lang): [SheetKey, string][] {
   return [
@@ -94,6 +112,7 @@ function build(
     const plan = planTableSheet(table, lang, period, content, prefill);
     writeTableSheet(find(table.key).sheet, plan, builders);
   }
+  nameKpiHistory(ss, find('kpiHistory').sheet);
   const names = { okrs: find('okrs').name, kpis: find('kpis').name };
   writeDashboard(find('dashboard').sheet, dashboardPlan(content.dashboard, names));
   writeGuide(find('guide').sheet, planGuide(content.guide));

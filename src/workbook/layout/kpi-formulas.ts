@@ -1,0 +1,141 @@
+import {
+  FREQUENCIES,
+  FREQUENCY_WORDS,
+  type Frequency,
+  MEASURE_WORDS,
+  MEASURES,
+} from '../../core/kpi-words';
+import { SCORE_DECIMALS } from '../../core/round';
+import { UNKNOWN_KIND, vocabularyFormula } from './formulas';
+
+/**
+ * The KPI register's native formulas: each KPI's value per period, read from the KPI history,
+ * and the share of its current period elapsed, by the same rules as the core (kpi-period.ts,
+ * kpi-series.ts, kpi-pace.ts; docs/method.md#kpis-over-time), so that the register computes
+ * without the add-on. As in formulas.ts: the API's syntax, English names, "," separators, and
+ * no decimal literal.
+ *
+ * The history is reached through workbook named ranges, one per column, so that these formulas
+ * hold no sheet name (which a person may rename, and which differs by language) and no column
+ * letter. Each covers its whole column, header included: MAXIFS and SUMIFS skip its text.
+ */
+export const KPI_HISTORY_NAMES = {
+  /** When the event was recorded: a date serial with its time of day. */
+  when: 'OkapiKpiWhen',
+  /** The KPI's ID ("K3"). */
+  id: 'OkapiKpiId',
+  /** The KPI's Actual then, a number. */
+  actual: 'OkapiKpiActual',
+} as const;
+
+const { when: WHEN, id: ID, actual: ACTUAL } = KPI_HISTORY_NAMES;
+
+/** Today, in the spreadsheet's time zone, as every engine reads it. */
+const T = 'TODAY()';
+
+/** A row's frequency or measure key that names nothing: blank, or an unknown word. */
+const unknown = (key: string): string => `OR(${key}="",${key}="${UNKNOWN_KIND}")`;
+
+/**
+ * The frequency a row's Frequency cell names (core: parseFrequency): the frequency's name,
+ * "?" for a word outside the vocabulary, and "" for a blank, as a KPI with no frequency has no
+ * periods; "" on rows with no measure. A hidden key column holds it, so that each period
+ * formula of the row compares one short cell instead of repeating the vocabulary.
+ */
+export function frequencyKeyFormula(measure: string, frequency: string): string {
+  return `IF(${measure}="","",${vocabularyFormula(frequency, FREQUENCIES, FREQUENCY_WORDS, '')})`;
+}
+
+/**
+ * How a row's KPI is measured (core: parseMeasure): "cumulative", "rate", or "?" for a word
+ * outside the vocabulary; "" on rows with no measure. A blank "Measured as" is a rate: a level
+ * judged against its target as it stands, which is how the KPIs sheet judged every KPI before
+ * KPIs had periods.
+ */
+export function measureKeyFormula(measure: string, measuredAs: string): string {
+  return `IF(${measure}="","",${vocabularyFormula(measuredAs, MEASURES, MEASURE_WORDS, 'rate')})`;
+}
+
+/** A whole number added to a formula: "" for 0, else "+3" or "-3". */
+const plus = (n: number): string => (n === 0 ? '' : n > 0 ? `+${n}` : `${n}`);
+
+/**
+ * The first day of the period `k` periods before today's, per frequency (core: periodOf and
+ * shiftPeriod). A week is ISO's, Monday first: WEEKDAY(…,3) counts Monday as 0. Quarters and
+ * years begin in January, as the core's do.
+ */
+const START: Readonly<Record<Frequency, (k: number) => string>> = {
+  day: (k) => `${T}${plus(-k)}`,
+  week: (k) => `${T}-WEEKDAY(${T},3)${plus(-7 * k)}`,
+  month: (k) => `EOMONTH(${T},${-k - 1})+1`,
+  quarter: (k) => {
+    const current = `DATE(YEAR(${T}),INT((MONTH(${T})-1)/3)*3+1,1)`;
+    return k === 0 ? current : `EDATE(${current},${-3 * k})`;
+  },
+  year: (k) => `DATE(YEAR(${T})${plus(-k)},1,1)`,
+};
+
+/**
+ * The first day (a date serial) of the period `k` periods before today's, of the frequency a
+ * row's frequency key names: k = 0 is the period holding today, 1 the previous one, −1 the
+ * next. "" when the key names no frequency.
+ */
+export function periodStartFormula(frequencyKey: string, k: number): string {
+  // A fraction of a period has no first day, and would write a decimal literal.
+  if (!Number.isSafeInteger(k)) throw new Error(`periodStartFormula: ${k} is no whole number`);
+  return FREQUENCIES.reduceRight(
+    (rest, f) => `IF(${frequencyKey}="${f}",${START[f](k)},${rest})`,
+    '""',
+  );
+}
+
+/** The cells a KPI's period value reads, as A1 references in the formula's row. */
+export interface KpiPeriodRefs {
+  readonly id: string;
+  /** The row's frequency key (frequencyKeyFormula). */
+  readonly frequencyKey: string;
+  /** The row's measure key (measureKeyFormula). */
+  readonly measureKey: string;
+}
+
+/**
+ * The KPI's value in the period `k` periods before today's (core: kpiSeries): the Actual of
+ * its last event in the history before the next period begins, and, for a cumulative KPI, on
+ * or after the period's first day. A rate thus keeps the value it last had, as the core
+ * carries it, and has none before its first event; a cumulative KPI has none in a period with
+ * no event. "" on rows with no ID, or whose frequency or measure names nothing.
+ *
+ * The last event is found by its instant, then its Actual read at that instant: events of one
+ * KPI never share an instant, and rows are appended in time order, so the latest instant is
+ * the core's last event in log order. The bounds are whole day serials, so joining them to the
+ * criteria's text writes no decimal mark a locale could misread; the instant is passed as a
+ * number. An event later today, or later in the current period, counts, as in the core.
+ */
+export function periodValueFormula(r: KpiPeriodRefs, k: number): string {
+  const { id, frequencyKey: fk, measureKey: mk } = r;
+  const from = `IF(${mk}="cumulative",${periodStartFormula(fk, k)},0)`;
+  const last =
+    `MAXIFS(${WHEN},${ID},${id},${WHEN},">="&${from},` +
+    `${WHEN},"<"&${periodStartFormula(fk, k - 1)})`;
+  // MAXIFS gives 0 when no event matches: serial 0 is 1899-12-30, before any event.
+  return (
+    `IF(OR(${id}="",${unknown(fk)},${unknown(mk)}),"",` +
+    `IF(${last}=0,"",SUMIFS(${ACTUAL},${ID},${id},${WHEN},${last})))`
+  );
+}
+
+/**
+ * The share of the current period elapsed, for KPI_STATUS's pace (core: elapsedInPeriod as
+ * kpiPeriodStatus uses it): for a cumulative KPI, the days lived at the end of today over the
+ * period's days, today counted as done, rounded as the core rounds; 1 for a rate, judged
+ * against its target as it stands. "" when the frequency or the measure names nothing, which
+ * the status reads as 1.
+ */
+export function periodElapsedFormula(frequencyKey: string, measureKey: string): string {
+  const start = periodStartFormula(frequencyKey, 0);
+  const next = periodStartFormula(frequencyKey, -1);
+  return (
+    `IF(OR(${unknown(frequencyKey)},${unknown(measureKey)}),"",IF(${measureKey}="rate",1,` +
+    `ROUND((${T}-${start}+1)/(${next}-${start}),${SCORE_DECIMALS})))`
+  );
+}
