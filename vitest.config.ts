@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,8 @@ export default defineConfig({
     // Browser and LibreOffice tests start real programs; give them room.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Every core: the suite is CPU-bound (the emulation's engine), and vitest keeps one core
+    // free by default, which on a 2-core machine halves it.
+    maxWorkers: availableParallelism(),
   },
 });
