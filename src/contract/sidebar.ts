@@ -1,5 +1,6 @@
 import type { KrKind } from '../core/kind';
 import type { Status } from '../core/kpi';
+import type { Frequency } from '../core/kpi-words';
 import type { Lang } from '../core/lang';
 import type { Period } from '../core/period';
 import type { Crossing, IsoDate } from './json';
@@ -94,6 +95,26 @@ export interface Finding {
   readonly where: FindingPlace;
 }
 
+/** A KPI of the register (the KPIs sheet), as the check-in shows it. */
+export interface KpiState {
+  readonly id: string;
+  readonly measure: string;
+  /** How often it is measured; null when the row names no frequency Okapi reads. */
+  readonly frequency: Frequency | null;
+  readonly target: number | null;
+  /** The Actual as read; null when blank or not a number. */
+  readonly actual: number | null;
+  /**
+   * Shown and read as a percentage ("52 %" is 0.52): a rate (Measured as blank or a rate)
+   * whose target lies within ±1, as open rates and conversion rates do.
+   */
+  readonly percent: boolean;
+  /** Actual holds a formula (fed from another sheet): a check-in must not overwrite it. */
+  readonly actualIsFormula: boolean;
+  /** The register's status this period, as the sheet shows it. */
+  readonly status: Status;
+}
+
 export interface SidebarState {
   readonly lang: Lang;
   /** The spreadsheet's locale ("fr_FR"): how numbers typed in the sidebar are read. */
@@ -105,6 +126,8 @@ export interface SidebarState {
   readonly owners: readonly string[];
   readonly companyObjectives: readonly string[];
   readonly findings: readonly Finding[];
+  /** The KPIs of the register, in sheet order (those with an ID: the refresh gives them one). */
+  readonly kpis: readonly KpiState[];
 }
 
 /** A key result typed in the form. Numbers are already read in the sheet's locale. */
@@ -145,16 +168,26 @@ export interface CheckIn {
   readonly note: string;
 }
 
+/** A KPI's value for its current period, checked in from the sidebar. */
+export interface KpiCheckIn {
+  readonly kpiId: string;
+  /** The new Actual (null clears it). A formula-fed Actual is not sent: its cell is kept. */
+  readonly actual: number | null;
+}
+
 /** One save, one round trip: every new objective and every check-in of the moment. */
 export interface SaveBatch {
   readonly objectives: readonly NewObjective[];
   readonly checkIns: readonly CheckIn[];
+  /** Left out by a sidebar that checks in no KPI. */
+  readonly kpiCheckIns?: readonly KpiCheckIn[];
 }
 
 export interface SaveResult {
   /** The workbook after the call (and its refresh): the sidebar redraws from it. */
   readonly state: SidebarState;
   readonly createdObjectiveIds: readonly string[];
+  /** Key results and KPIs checked in. */
   readonly checkedIn: number;
 }
 

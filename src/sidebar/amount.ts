@@ -19,17 +19,22 @@ export interface NumberLocale {
   score(x: number): string;
   /** A share (0.45) as a whole percent ("45%", "45 %" where a comma marks decimals). */
   percent(x: number): string;
+  /** Digits with the percent sign after them, as `percent` writes it: "52,5" → "52,5 %". */
+  percentSign(digits: string): string;
 }
 
 export function numberLocale(locale: string): NumberLocale {
   const style = numberStyleOf(locale);
   const mark = (text: string): string => (style.decimal === '.' ? text : text.replace('.', ','));
+  const percentSign = (digits: string): string =>
+    `${digits}${style.decimal === '.' ? '' : '\u00a0'}%`;
   return {
     style,
     // Six decimals at most: binary noise (0.07 × 100 = 7.000000000000001) never shows.
     number: (x) => mark(String(Math.abs(x) < 1e15 ? Math.round(x * 1e6) / 1e6 : x)),
     score: (x) => mark(x.toFixed(2)),
-    percent: (x) => `${Math.round(x * 100)}${style.decimal === '.' ? '' : '\u00a0'}%`,
+    percent: (x) => percentSign(String(Math.round(x * 100))),
+    percentSign,
   };
 }
 
@@ -57,6 +62,15 @@ export function readAmount(
 export function fieldAmount(value: number | null, unit: string, loc: NumberLocale): string {
   if (value === null) return '';
   return loc.number(isPercent(unit) ? value * 100 : value);
+}
+
+/**
+ * A number as a field shows it where no label names its unit: a percentage carries its sign
+ * ("52 %"), which readAmount reads back as the same fraction.
+ */
+export function signedAmount(value: number | null, unit: string, loc: NumberLocale): string {
+  const text = fieldAmount(value, unit, loc);
+  return value !== null && isPercent(unit) ? loc.percentSign(text) : text;
 }
 
 /** A number with its unit, for reading: "20 %", "750 leads", "37,5 €". */

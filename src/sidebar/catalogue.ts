@@ -1,4 +1,5 @@
 import type { Reading } from '../contract/cycle';
+import type { Frequency } from '../core/kpi-words';
 import type { Lang } from '../core/lang';
 import type { Period } from '../core/period';
 
@@ -71,6 +72,8 @@ export interface Catalogue {
   readonly negativeWeight: string;
   readonly confidenceRange: string;
   readonly notANumber: (text: string) => string;
+  /** A field's error naming what it belongs to, where its fieldset is not read with it. */
+  readonly about: (name: string, message: string) => string;
   readonly fixFields: string;
 
   readonly current: string;
@@ -82,9 +85,12 @@ export interface Catalogue {
   readonly saveCheckIn: string;
   readonly nothingToCheckIn: string;
   readonly nothingChanged: string;
+  readonly kpis: string;
+  readonly frequencies: Readonly<Record<Frequency, string>>;
+  readonly thisPeriod: string;
 
   readonly created: (title: string) => string;
-  readonly checkedIn: (n: number) => string;
+  readonly checkedIn: (krs: number, kpis: number) => string;
   readonly refreshed: (findings: number) => string;
   readonly restore: string;
   readonly restoring: string;
@@ -189,6 +195,7 @@ const EN: Catalogue = {
   negativeWeight: 'A weight cannot be negative (0 leaves the key result out).',
   confidenceRange: 'Confidence goes from 0 to 100 %.',
   notANumber: (text) => `“${text}” is not a number.`,
+  about: (name, message) => `${name}: ${message}`,
   fixFields: 'Some fields need a fix before saving.',
 
   current: 'Current',
@@ -200,9 +207,22 @@ const EN: Catalogue = {
   saveCheckIn: 'Save check-in',
   nothingToCheckIn: 'No key results to check in yet.',
   nothingChanged: 'Nothing changed: nothing to save.',
+  kpis: 'KPIs',
+  frequencies: {
+    day: 'daily',
+    week: 'weekly',
+    month: 'monthly',
+    quarter: 'quarterly',
+    year: 'yearly',
+  },
+  thisPeriod: 'This period',
 
   created: (title) => `Objective created: ${title}`,
-  checkedIn: (n) => (n === 1 ? '1 key result checked in.' : `${n} key results checked in.`),
+  checkedIn: (krs, kpis) => {
+    const kr = krs === 1 ? '1 key result' : `${krs} key results`;
+    const kpi = kpis === 1 ? '1 KPI' : `${kpis} KPIs`;
+    return `${kpis === 0 ? kr : krs === 0 ? kpi : `${kr} and ${kpi}`} checked in.`;
+  },
   refreshed: (n) =>
     n === 0
       ? 'Progress refreshed. Nothing to report.'
@@ -322,6 +342,7 @@ const FR: Catalogue = {
   negativeWeight: 'Un poids ne peut pas être négatif (0 exclut le résultat clé).',
   confidenceRange: 'La confiance va de 0 à 100 %.',
   notANumber: (text) => `« ${text} » n’est pas un nombre.`,
+  about: (name, message) => `${name} : ${message}`,
   fixFields: 'Certains champs sont à corriger avant d’enregistrer.',
 
   current: 'Valeur actuelle',
@@ -333,9 +354,22 @@ const FR: Catalogue = {
   saveCheckIn: 'Enregistrer le suivi',
   nothingToCheckIn: 'Pas encore de résultat clé à suivre.',
   nothingChanged: 'Rien n’a changé : rien à enregistrer.',
+  kpis: 'KPI',
+  frequencies: {
+    day: 'quotidien',
+    week: 'hebdomadaire',
+    month: 'mensuel',
+    quarter: 'trimestriel',
+    year: 'annuel',
+  },
+  thisPeriod: 'Cette période',
 
   created: (title) => `Objectif créé : ${title}`,
-  checkedIn: (n) => (n === 1 ? '1 résultat clé suivi.' : `${n} résultats clés suivis.`),
+  checkedIn: (krs, kpis) => {
+    const kr = krs === 1 ? '1 résultat clé' : `${krs} résultats clés`;
+    const what = kpis === 0 ? kr : krs === 0 ? `${kpis} KPI` : `${kr} et ${kpis} KPI`;
+    return `${what} ${krs + kpis === 1 ? 'suivi' : 'suivis'}.`;
+  },
   refreshed: (n) =>
     n === 0
       ? 'Progression actualisée. Rien à signaler.'

@@ -1,84 +1,90 @@
-import type { CheckIn, KrState, SidebarState } from '../contract/sidebar';
+import type { CheckIn, KpiCheckIn, KrState, SidebarState } from '../contract/sidebar';
 import { fieldAmount, type NumberLocale, readAmount, showAmount } from './amount';
 import type { Catalogue } from './catalogue';
+import { editsOf, kept, type Row, readRows } from './check-in-rows';
 import { checkField, errorLine, field, h, hideError, showError } from './dom';
+import { kpiRow } from './kpi-check-in';
 
 /**
- * The check-in panel: every key result's current value, confidence and note, saved in one
- * go. Only the key results whose fields changed are sent, so a check-in writes what moved.
+ * The check-in panel: every key result's current value, confidence and note, then every KPI's
+ * value this period, saved in one go. Only the rows whose fields changed are sent, so a
+ * check-in writes what moved.
  */
 export interface CheckInPanel {
   readonly nodes: readonly Node[];
-  /** The check-ins to send; null when a field needs a fix (it is marked and focused). */
-  collect(): CheckIn[] | null;
-  /** What was typed and not saved yet, by KR ID: kept when the panel is drawn anew. */
+  /** No key result and no KPI: nothing to save. */
+  readonly empty: boolean;
+  /** The check-ins to send; null when a field needs a fix (they are marked, the first focused). */
+  collect(): CheckIns | null;
+  /** What was typed and not saved yet: kept when the panel is drawn anew. */
   edits(): Edits;
 }
 
+export interface CheckIns {
+  readonly checkIns: readonly CheckIn[];
+  readonly kpiCheckIns: readonly KpiCheckIn[];
+}
+
 /** A key result's fields as a person left them. */
-interface Edit {
+interface KrEdit {
   readonly current: string;
   readonly checked: boolean;
   readonly confidence: string;
   readonly note: string;
 }
 
-export type Edits = ReadonlyMap<string, Edit>;
-
-interface Row {
-  /** The key result's ID. */
-  readonly id: string;
-  readonly element: HTMLElement;
-  /** The new check-in, or null when a field is wrong; undefined when nothing changed. */
-  read(): CheckIn | null | undefined;
-  /** The fields, when they differ from the state's. */
-  edit(): Edit | undefined;
-  restore(edit: Edit): void;
+/** By key result ID, and by KPI ID (a KPI's value as typed). */
+export interface Edits {
+  readonly krs: ReadonlyMap<string, KrEdit>;
+  readonly kpis: ReadonlyMap<string, string>;
 }
 
 /**
- * `kept`: edits made before a save of something else or a refresh redrew the panel; they stay
- * typed (and unsaved) in the rows of the key results that are still there.
+ * `before`: edits made before a save of something else or a refresh redrew the panel; they
+ * stay typed (and unsaved) in the rows of the key results and KPIs that are still there.
  */
 export function checkInPanel(
   state: SidebarState,
   t: Catalogue,
   loc: NumberLocale,
-  kept: Edits = new Map(),
+  before: Edits = { krs: new Map(), kpis: new Map() },
 ): CheckInPanel {
-  const rows: Row[] = [];
+  const krRows: Row<CheckIn, KrEdit>[] = [];
   const nodes: Node[] = [];
   for (const o of state.objectives) {
     if (o.krs.length === 0) continue;
     nodes.push(h('h3', {}, o.title));
     for (const kr of o.krs) {
-      const row = checkInRow(kr, t, loc);
-      const edit = kept.get(kr.id);
-      if (edit !== undefined) row.restore(edit);
-      rows.push(row);
+      const row = kept(checkInRow(kr, t, loc), before.krs);
+      krRows.push(row);
       nodes.push(row.element);
     }
   }
-  if (rows.length === 0) nodes.push(h('p', { class: 'gray' }, t.nothingToCheckIn));
+  if (krRows.length === 0) nodes.push(h('p', { class: 'gray' }, t.nothingToCheckIn));
+  const kpiRows = state.kpis.map((kpi) => kept(kpiRow(kpi, state.lang, t, loc), before.kpis));
+  if (kpiRows.length > 0) nodes.push(h('h2', {}, t.kpis), ...kpiRows.map((r) => r.element));
+  const rows: readonly Row<unknown, unknown>[] = [...krRows, ...kpiRows];
   return {
     nodes,
+    empty: rows.length === 0,
     collect() {
-      const read = rows.map((r) => r.read());
-      if (read.includes(null)) return null;
-      return read.filter((c): c is CheckIn => c !== undefined && c !== null);
-    },
-    edits() {
-      const edits = new Map<string, Edit>();
-      for (const row of rows) {
-        const edit = row.edit();
-        if (edit !== undefined) edits.set(row.id, edit);
+      // Both lists are read before either answers, so every wrong field is marked at once.
+      const checkIns = readRows(krRows);
+      const kpiCheckIns = readRows(kpiRows);
+      if (checkIns === null || kpiCheckIns === null) {
+        rows
+          .map((r) => r.element.querySelector<HTMLElement>('[aria-invalid="true"]'))
+          .find((e) => e !== null)
+          ?.focus();
+        return null;
       }
-      return edits;
+      return { checkIns, kpiCheckIns };
     },
+    edits: () => ({ krs: editsOf(krRows), kpis: editsOf(kpiRows) }),
   };
 }
 
-function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
+function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row<CheckIn, KrEdit> {
   const error = errorLine();
   const milestone = kr.kind === 'milestone';
 
@@ -124,11 +130,6 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
     error,
   );
 
-  const fail = (input: HTMLInputElement, message: string): null => {
-    input.focus();
-    return showError(error, input, message);
-  };
-
   return {
     id: kr.id,
     element,
@@ -159,10 +160,10 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row {
     read() {
       hideError(error, current, confidence);
       const value = milestone ? (current.checked ? 1 : 0) : readAmount(current.value, kr.unit, loc);
-      if (value === undefined) return fail(current, t.notANumber(current.value));
+      if (value === undefined) return showError(error, current, t.notANumber(current.value));
       const percent = confidence.value === '' ? null : Number(confidence.value);
       if (confidence.validity.badInput || (percent !== null && !(percent >= 0 && percent <= 100)))
-        return fail(confidence, t.confidenceRange);
+        return showError(error, confidence, t.confidenceRange);
       const currentChanged =
         !kr.currentIsFormula &&
         (current.value !== shown.current || current.checked !== shown.checked);

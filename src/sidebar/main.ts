@@ -109,7 +109,7 @@ function start(
     savesCheckIns = false,
   ): void =>
     run(busyText, call, (result) => {
-      render(result.state, savesCheckIns ? new Map() : checkIn?.edits());
+      render(result.state, savesCheckIns ? undefined : checkIn?.edits());
       after?.();
       return done(result);
     });
@@ -119,7 +119,7 @@ function start(
       () => callServer('okapiSidebarSave', batch),
       done,
       after,
-      batch.checkIns.length > 0,
+      batch.checkIns.length > 0 || batch.kpiCheckIns !== undefined,
     );
 
   const setBusy = (on: boolean): void => {
@@ -171,11 +171,17 @@ function start(
   const checkInBody = h('div', {});
   const saveCheckIn = h('button', { type: 'button', class: 'action' }, t.saveCheckIn);
   saveCheckIn.addEventListener('click', () => {
-    const checkIns = checkIn?.collect();
-    if (checkIns === undefined) return;
-    if (checkIns === null) announce(t.fixFields);
-    else if (checkIns.length === 0) announce(t.nothingChanged);
-    else save({ objectives: [], checkIns }, (r) => t.checkedIn(r.checkedIn));
+    const collected = checkIn?.collect();
+    if (collected === undefined) return;
+    if (collected === null) return announce(t.fixFields);
+    const { checkIns, kpiCheckIns } = collected;
+    const kpis = kpiCheckIns.length;
+    if (checkIns.length === 0 && kpis === 0) return announce(t.nothingChanged);
+    // KPIs only when some changed: the batch of a sidebar that checks in none leaves them out.
+    const batch: SaveBatch =
+      kpis === 0 ? { objectives: [], checkIns } : { objectives: [], checkIns, kpiCheckIns };
+    // The server counts key results and KPIs together, having checked in every one sent.
+    save(batch, (r) => t.checkedIn(r.checkedIn - kpis, kpis));
   });
   const checkInSection = h(
     'section',
@@ -189,7 +195,7 @@ function start(
     restoreButton.hidden = !state.findings.some((f) => f.code === 'typed_over');
     checkIn = checkInPanel(state, t, loc, kept);
     fill(checkInBody, ...checkIn.nodes);
-    saveCheckIn.hidden = state.objectives.every((o) => o.krs.length === 0);
+    saveCheckIn.hidden = checkIn.empty;
     form.suggest(state);
   };
 

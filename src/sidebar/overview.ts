@@ -38,10 +38,9 @@ function objectiveCard(
   card.append(h('h3', { id: titleId }, o.title));
   if (o.parent !== '') card.append(h('p', { class: 'gray small' }, t.under(o.parent)));
   const scoreText = score === null ? t.notScored : loc.score(score);
-  const chip = gradeChip(STATUS_LABELS[lang][status], STATUS_GRADE[status]);
   card.append(
     scoreBar(score),
-    h('p', { class: 'status' }, `${t.scoreLine(scoreText)} `, chip),
+    h('p', { class: 'status' }, `${t.scoreLine(scoreText)} `, statusChip(status, lang)),
     h('ul', { class: 'kr-list' }, ...o.krs.map((kr) => krItem(kr, t, loc))),
   );
   return card;
@@ -54,6 +53,11 @@ const STATUS_GRADE: Readonly<Record<Status, Grade | null>> = {
   off_track: 'red',
   no_data: null,
 };
+
+/** A status in its words and the colours of its band: an objective's, a KPI's. */
+export function statusChip(status: Status, lang: Lang): HTMLElement {
+  return gradeChip(STATUS_LABELS[lang][status], STATUS_GRADE[status]);
+}
 
 /** A chip of text in the colours of a grade band; uncoloured without one. */
 export function gradeChip(text: string, grade: Grade | null): HTMLElement {

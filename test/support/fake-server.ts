@@ -11,6 +11,8 @@ import type { IsoDate } from '../../src/contract/json';
 import type {
   CheckIn,
   Finding,
+  KpiCheckIn,
+  KpiState,
   KrState,
   NewKr,
   NewObjective,
@@ -35,7 +37,8 @@ import { objectiveScore } from './scores';
 /**
  * A stand-in for src/entry/sidebar-api.ts: the workbook is a SidebarState held in memory,
  * scored with the core's math, so the browser tests exercise the client alone. Every batch
- * it receives is kept for the tests to inspect. The period's end works on the same rows: the
+ * it receives is kept for the tests to inspect (once its KPI check-ins pass the real server's
+ * checks, which it repeats). The period's end works on the same rows: the
  * overrides, reasons and notes of the closing are kept beside them, graded by the core.
  */
 export class FakeSidebarServer {
@@ -86,9 +89,11 @@ export class FakeSidebarServer {
   };
 
   private save(batch: SaveBatch): SaveResult {
+    const kpiCheckIns = this.checkKpiCheckIns(batch.kpiCheckIns);
     this.batches.push(batch);
     const created = batch.objectives.map((o) => this.objective(o));
     const byKr = new Map(batch.checkIns.map((c) => [c.krId, c]));
+    const byKpi = new Map(kpiCheckIns.map((c) => [c.kpiId, c]));
     const objectives = [...this.state.objectives, ...created].map((o) => ({
       ...o,
       krs: o.krs.map((kr) => checkIn(kr, byKr.get(kr.id))),
@@ -98,6 +103,7 @@ export class FakeSidebarServer {
     this.state = rescore({
       ...this.state,
       objectives,
+      kpis: this.state.kpis.map((kpi) => kpiCheckIn(kpi, byKpi.get(kpi.id))),
       owners: seen(
         this.state.owners,
         created.flatMap((o) => [o.owner, ...o.krs.map((k) => k.owner)]),
@@ -109,8 +115,35 @@ export class FakeSidebarServer {
     });
     return this.result(
       created.map((o) => o.id),
-      batch.checkIns.length,
+      batch.checkIns.length + kpiCheckIns.length,
     );
+  }
+
+  /**
+   * The KPI check-ins as the real server checks them (src/workbook/sidebar/input.ts), in its
+   * words and order: every field first, then every ID; one wrong, none kept. Stricter on one
+   * point: `actual` must be there (a number or null), as the contract types it.
+   */
+  private checkKpiCheckIns(input: unknown): readonly KpiCheckIn[] {
+    if (input === undefined) return [];
+    if (!Array.isArray(input)) refuse('KPI', 'must be a list');
+    const items: unknown[] = input;
+    items.forEach((c, i) => {
+      const where = `KPI ${i + 1}`;
+      if (typeof c !== 'object' || c === null || Array.isArray(c))
+        refuse(where, 'not a valid value');
+      const { kpiId, actual } = c as Record<string, unknown>;
+      if (typeof kpiId !== 'string') refuse(where, 'ID', 'must be text');
+      if (kpiId.trim() === '') refuse(where, 'ID', 'cannot be empty');
+      if (actual !== null && !(typeof actual === 'number' && Number.isFinite(actual)))
+        refuse(where, 'Actual', 'must be a number (or blank)');
+    });
+    const checked = items as KpiCheckIn[];
+    const known = new Set(this.state.kpis.map((kpi) => kpi.id));
+    checked.forEach((c, i) => {
+      if (!known.has(c.kpiId)) refuse(`KPI ${i + 1}`, 'ID', 'no KPI has this ID');
+    });
+    return checked;
   }
 
   private periods(): { current: PeriodName; next: PeriodName } | null {
@@ -314,6 +347,14 @@ function checkIn(kr: KrState, c: CheckIn | undefined): KrState {
   if (!c) return kr;
   const current = c.current === undefined || kr.currentIsFormula ? kr.current : c.current;
   return { ...kr, current, confidence: c.confidence, note: c.note };
+}
+
+/**
+ * A formula-fed Actual is the sheet's: it stays, as on the real server. The status stays too:
+ * the state carries no direction nor measure to judge the new value by.
+ */
+function kpiCheckIn(kpi: KpiState, c: KpiCheckIn | undefined): KpiState {
+  return c === undefined || kpi.actualIsFormula ? kpi : { ...kpi, actual: c.actual };
 }
 
 /** Scores, statuses and findings, recomputed from the rows as the refresh would. */

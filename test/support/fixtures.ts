@@ -2,7 +2,10 @@ import type { IsoDate } from '../../src/contract/json';
 import type { KrState, SidebarState } from '../../src/contract/sidebar';
 import type { Lang } from '../../src/core/lang';
 
-/** A workbook mid-quarter: two objectives, every KR shape, one KR fed by a formula. */
+/**
+ * A workbook mid-quarter: two objectives, every KR shape, one KR fed by a formula, and a KPI
+ * register of a rate (shown as a percentage), a KPI fed by a formula and one with no frequency.
+ */
 export function sampleState(
   lang: Lang = 'en',
   locale = lang === 'fr' ? 'fr_FR' : 'en_US',
@@ -27,6 +30,40 @@ export function sampleState(
     owners: ['Camille', 'Hugo', 'Léa'],
     companyObjectives: ['Grow revenue with a loyal customer base'],
     findings: [],
+    // The register numbers its KPIs "K<n>" apart from the key results: these IDs are the KRs'
+    // too, so a mix-up between the two kinds shows.
+    kpis: [
+      {
+        id: 'K1',
+        measure: 'Newsletter open rate',
+        frequency: 'week',
+        target: 0.5,
+        actual: 0.52,
+        percent: true,
+        actualIsFormula: false,
+        status: 'on_track',
+      },
+      {
+        id: 'K2',
+        measure: 'Organic visits',
+        frequency: 'month',
+        target: 12000,
+        actual: 5400,
+        percent: false,
+        actualIsFormula: true,
+        status: 'at_risk',
+      },
+      {
+        id: 'K3',
+        measure: 'Cost per lead (€)',
+        frequency: null,
+        target: 40,
+        actual: 45.5,
+        percent: false,
+        actualIsFormula: false,
+        status: 'off_track',
+      },
+    ],
     objectives: [
       {
         id: 'O1',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SaveResult, SidebarState } from '../../src/contract/sidebar';
 import { KPI_HISTORY, KPIS } from '../../src/workbook/layout/tables';
+import { dataCalls } from '../support/data-calls';
+import { emulatedServer } from '../support/emulated-server';
 import { NOW, typeRows, type World, world } from '../support/refresh-world';
 
 /**
@@ -11,8 +14,8 @@ import { NOW, typeRows, type World, world } from '../support/refresh-world';
 const KPI_SHEET = KPIS.name.en;
 const LOG = KPI_HISTORY.name.en;
 
-function log(w: World): Record<string, unknown>[] {
-  const [header = [], ...rows] = w.h.spreadsheet.values(LOG, `A${KPI_HISTORY.headerRow}:F`);
+function log(w: World, sheet = LOG): Record<string, unknown>[] {
+  const [header = [], ...rows] = w.h.spreadsheet.values(sheet, `A${KPI_HISTORY.headerRow}:F`);
   return rows
     .filter((r) => r.some((v) => v !== ''))
     .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
@@ -67,4 +70,113 @@ describe('the KPI history', () => {
     ]);
     expect(log(w)[2]?.When).toEqual(new Date(NOW.getTime() + 3_600_000));
   });
+});
+
+describe('checking in KPIs from the sidebar', () => {
+  it('writes each changed Actual in one save, records it as from the sidebar, and keeps a fed one', () => {
+    const w = world({ locale: 'fr_FR' });
+    const sheet = KPIS.name.fr;
+    typeRows(
+      w,
+      sheet,
+      KPIS.headerRow,
+      [
+        { Mesure: 'Taux d’ouverture', Cible: 0.5, Fréquence: 'hebdomadaire' },
+        { Mesure: 'Leads qualifiés', Cible: 600, 'Mesuré comme': 'cumul', Fréquence: 'mensuelle' },
+        { Mesure: 'Visites', Cible: 1000, Fréquence: 'mensuelle' },
+      ],
+      KPIS.headerRow,
+    );
+    const actual = w.col(sheet, 'Valeur réelle', KPIS.headerRow);
+    w.sheet(sheet)
+      .getRange(KPIS.headerRow + 3, actual)
+      .setFormula('=Sheet1!A1');
+    w.refresh();
+    const call = (name: string, ...args: unknown[]): unknown => emulatedServer(w.h)(name, args);
+    const state = call('okapiSidebarLoad') as SidebarState;
+    expect(state.kpis.map((k) => [k.id, k.frequency, k.percent, k.actualIsFormula])).toEqual([
+      ['K1', 'week', true, false],
+      ['K2', 'month', false, false],
+      ['K3', 'month', false, true],
+    ]);
+    const before = w.h.spreadsheet.values(sheet);
+    expect(() =>
+      call('okapiSidebarSave', {
+        objectives: [],
+        checkIns: [],
+        kpiCheckIns: [{ kpiId: 'K9', actual: 1 }],
+      }),
+    ).toThrow(/KPI 1 › ID › aucun KPI n’a cet ID/);
+    // A check-in without its Actual would clear the cell: refused.
+    expect(() =>
+      call('okapiSidebarSave', { objectives: [], checkIns: [], kpiCheckIns: [{ kpiId: 'K1' }] }),
+    ).toThrow(/KPI 1 › Valeur réelle › doit être un nombre/);
+    expect(w.h.spreadsheet.values(sheet)).toEqual(before);
+
+    const saved = call('okapiSidebarSave', {
+      objectives: [],
+      checkIns: [],
+      kpiCheckIns: [
+        { kpiId: 'K1', actual: 0.525 },
+        { kpiId: 'K2', actual: 1234 },
+        { kpiId: 'K3', actual: 5 },
+      ],
+    }) as SaveResult;
+    expect(saved.checkedIn).toBe(3);
+    const cells = w.h.spreadsheet.values(sheet, `A${KPIS.headerRow + 1}:Z${KPIS.headerRow + 3}`);
+    expect(cells.map((r) => r[actual - 1])).toEqual([0.525, 1234, '']);
+    // The percent KPI's cell reads as a percentage, as if typed.
+    expect(
+      w.h.spreadsheet.displayValues(sheet, `${letter(actual)}${KPIS.headerRow + 1}`)[0]?.[0],
+    ).toMatch(/^52,50?\s?%$/);
+    expect(log(w, KPI_HISTORY.name.fr).map((r) => [r.ID, r.Source])).toEqual([
+      ['K1', 'barre latérale'],
+      ['K2', 'barre latérale'],
+    ]);
+    expect(saved.state.kpis.find((k) => k.id === 'K2')?.actual).toBe(1234);
+  });
+});
+
+function letter(column: number): string {
+  return String.fromCharCode(64 + column);
+}
+
+describe('the KPI history’s cost', () => {
+  /**
+   * A refresh's data calls after every KPI's Actual changed, with `kpis` KPIs whose history
+   * already holds `periods` monthly values each (recorded by earlier refreshes).
+   */
+  function refreshAfterChange(kpis: number, periods: number): number {
+    const w = world();
+    typeRows(
+      w,
+      KPI_SHEET,
+      KPIS.headerRow,
+      Array.from({ length: kpis }, (_, i) => ({
+        Measure: `Measure ${i}`,
+        Target: 100,
+        Frequency: 'monthly',
+        Actual: 1,
+      })),
+      KPIS.headerRow,
+    );
+    const actual = w.col(KPI_SHEET, 'Actual', KPIS.headerRow);
+    const range = w.sheet(KPI_SHEET).getRange(KPIS.headerRow + 1, actual, kpis, 1);
+    for (let p = 0; p <= periods; p++) {
+      w.h.setNow(new Date(NOW.getTime() + p * 31 * 86_400_000));
+      range.setValues(Array.from({ length: kpis }, (_, i) => [p * 10 + i]));
+      w.refresh();
+    }
+    range.setValues(Array.from({ length: kpis }, (_, i) => [1000 + i]));
+    w.h.calls.reset();
+    w.refresh();
+    expect(log(w)).toHaveLength(kpis * (periods + 2));
+    return dataCalls(w.h.calls.byMethod());
+  }
+
+  it('is the same for 10 and 30 KPIs, after 2 and 4 periods', () => {
+    const small = refreshAfterChange(10, 2);
+    expect(refreshAfterChange(30, 2)).toBe(small);
+    expect(refreshAfterChange(10, 4)).toBe(small);
+  }, 120_000);
 });

@@ -89,6 +89,7 @@ describe('okapiSidebarLoad', () => {
       owners: [],
       companyObjectives: [],
       findings: [],
+      kpis: [],
     });
     expect(state.period?.elapsed).toBeCloseTo(44 / 90, 6);
   });

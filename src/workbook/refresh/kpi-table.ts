@@ -19,7 +19,7 @@ export interface KpiSnapshot {
   readonly id: string;
   readonly measure: unknown;
   readonly actual: unknown;
-  readonly source: Exclude<Source, 'sidebar'>;
+  readonly source: Source;
 }
 
 export function analyseKpiTable(

@@ -42,7 +42,7 @@ export interface PlanInput {
   readonly trend: string | null;
   /** Rewrite computed cells people typed over: only on their explicit request. */
   readonly restore?: boolean;
-  /** The KRs the sidebar's save just checked in: their history rows say so. */
+  /** The KRs and KPIs the sidebar's save just checked in: their history rows say so. */
   readonly checkedIn?: ReadonlySet<string>;
   /** Asked only when a period or the history needs it (it costs a service call). */
   readonly today: () => Day;
@@ -208,8 +208,12 @@ function planKpis(
   const ids = read.flatMap((r) => r.ids);
   const log = tables.find((t) => t.layout.key === 'kpiHistory');
   if (log === undefined || log.located.columns.id === undefined) return { ids, append: null };
+  // A KPI the sidebar's save just checked in says so (its IDs are in `checkedIn` too).
+  const fromSidebar = input.checkedIn ?? new Set<string>();
   const events = kpiEvents(
-    read.flatMap((r) => r.snapshots),
+    read
+      .flatMap((r) => r.snapshots)
+      .map((s) => (fromSidebar.has(s.id) ? { ...s, source: 'sidebar' as const } : s)),
     lastActuals(log.values, log.located),
   );
   if (events.length === 0) return { ids, append: null };

@@ -15,6 +15,7 @@ const MAX_TEXT = 2000;
 export const MAX_OBJECTIVES = 20;
 export const MAX_KRS = 20;
 export const MAX_CHECK_INS = 2000;
+export const MAX_KPI_CHECK_INS = 1000;
 
 const REASONS = {
   invalid: { en: 'not a valid value', fr: 'valeur non valable' },
@@ -33,6 +34,7 @@ const REASONS = {
   required: { en: 'cannot be empty', fr: 'ne peut pas être vide' },
   unknown: { en: 'no key result has this ID', fr: 'aucun résultat clé n’a cet ID' },
   unknownObjective: { en: 'no objective has this ID', fr: 'aucun objectif n’a cet ID' },
+  unknownKpi: { en: 'no KPI has this ID', fr: 'aucun KPI n’a cet ID' },
   duplicate: {
     en: 'an objective with this title exists already (titles are compared ignoring case)',
     fr: 'un objectif porte déjà ce titre (sans tenir compte des majuscules)',
@@ -61,6 +63,9 @@ const FIELDS: Readonly<Record<string, Localized | string>> = {
   override: { en: 'Final score', fr: 'Score final' },
   reason: { en: 'Reason', fr: 'Raison' },
   notes: { en: 'Closing note', fr: 'Note de clôture' },
+  kpiCheckIns: { en: 'KPI', fr: 'KPI' },
+  kpiId: 'id',
+  actual: { en: 'Actual', fr: 'Valeur réelle' },
 };
 
 /** Where a field is: API keys, list items as "key#index". */
@@ -133,7 +138,7 @@ export function inputRules(lang: Lang) {
 }
 
 export function checkBatch(input: unknown, lang: Lang): SaveBatch {
-  const { text, number, fraction, oneOf, record, list } = inputRules(lang);
+  const { text, number, fraction, oneOf, record, list, optional } = inputRules(lang);
   const kr = record({
     title: text(true),
     owner: text(),
@@ -156,9 +161,18 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
     confidence: fraction,
     note: text(),
   });
+  // Actual is required (null clears it): a KPI check-in without one would clear the cell.
+  const kpiCheckIn = record({
+    kpiId: text(true),
+    actual: (v, path) => {
+      if (v === undefined) throw inputError(lang, path, 'number');
+      number()(v, path);
+    },
+  });
   record({
     objectives: list(MAX_OBJECTIVES, objective),
     checkIns: list(MAX_CHECK_INS, checkIn),
+    kpiCheckIns: optional(list(MAX_KPI_CHECK_INS, kpiCheckIn)),
   })(input, []);
   return input as SaveBatch;
 }

@@ -1,19 +1,26 @@
-import type { SaveBatch } from '../../contract/sidebar';
+import type { KpiCheckIn, SaveBatch } from '../../contract/sidebar';
 import { isBlank, isDate, readWord } from '../../core/cell';
 import { KIND_LABELS } from '../../core/kind';
 import type { Lang } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
 import { type Period, periodAround } from '../../core/period';
-import type { OkrColumn } from '../layout/tables';
+import { KPIS, type KpiColumn, type OkrColumn } from '../layout/tables';
 import type { RefreshResult } from '../refresh/refresh';
 import { cellAt } from '../sheets/banner';
 import { CellWrites } from '../sheets/cell-writes';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDate, isoDay } from '../sheets/day';
-import { currentOkrTable, type OkrRead, okrTables } from '../sheets/found-table';
+import {
+  asTableOf,
+  currentOkrTable,
+  type OkrRead,
+  okrTables,
+  type TableRead,
+} from '../sheets/found-table';
 import { literal } from '../sheets/literal';
 import { ensureRows, sheetAt } from '../sheets/sheet-list';
 import { inputError } from './input';
+import { kpiIsPercent } from './state';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -109,8 +116,12 @@ export function applyBatch(
     set('checkedIn', checkedIn, isDate(last) && last.getTime() === checkedIn.getTime());
   }
   for (const [table, cells] of writes) cells.write(sheet(table));
+  const kpis = applyKpiCheckIns(batch.kpiCheckIns ?? [], tables, sheets, lang, (x, t, row) =>
+    amount(x, kpiIsPercent(t, row, locale)),
+  );
+  const count = placed.length + kpis;
   if (okr === undefined || batch.objectives.length === 0)
-    return { objectives: [], checkedIn: placed.length };
+    return { objectives: [], checkedIn: count };
 
   // New objectives, below the last row a person used: the objective's own row, then one row
   // per key result naming it, in Okapi's columns only (a person's own columns stay blank).
@@ -149,7 +160,47 @@ export function applyBatch(
   ensureRows(target, first + rows.length - 1);
   cells.write(target);
   setPeriod(target, okr, batch.objectives[0]?.period ?? 'quarter', today);
-  return { objectives, checkedIn: placed.length };
+  return { objectives, checkedIn: count };
+}
+
+/**
+ * KPI check-ins: each KPI's Actual, in the first KPIs sheet's row with its ID, only where it
+ * changes; a formula-fed Actual is the sheet's and stays. Every ID is placed before anything is
+ * written: an unknown one writes nothing. How many were checked in.
+ */
+function applyKpiCheckIns(
+  checkIns: readonly KpiCheckIn[],
+  tables: readonly TableRead[],
+  sheets: readonly Sheet[],
+  lang: Lang,
+  amount: (x: number | null, t: TableRead<KpiColumn>, row: number) => unknown,
+): number {
+  if (checkIns.length === 0) return 0;
+  const t = tables.flatMap((x) => asTableOf(x, KPIS) ?? [])[0];
+  const rows = new Map<string, number>();
+  if (t !== undefined)
+    for (let r = t.located.headerRow + 1; r <= t.values.length; r++) {
+      const id = readWord(cellOf(t, r, 'id')).trim();
+      if (id !== '' && !rows.has(id)) rows.set(id, r);
+    }
+  const placed = checkIns.map((c, i) => {
+    const row = rows.get(c.kpiId);
+    if (t === undefined || row === undefined)
+      throw inputError(lang, [`kpiCheckIns#${i}`, 'kpiId'], 'unknownKpi');
+    return { c, row };
+  });
+  const column = t?.located.columns.actual;
+  if (t === undefined || column === undefined) return 0;
+  const cells = new CellWrites();
+  for (const { c, row } of placed) {
+    if (formulaOf(t, row, 'actual') !== '') continue;
+    const was = cellOf(t, row, 'actual');
+    if (sameNumber(was, c.actual)) continue;
+    // Written as the person would type it: a percent KPI's "52%" makes the cell a percent.
+    cells.set(row, column, amount(c.actual, t, row));
+  }
+  cells.write(sheetAt(sheets, t.sheet));
+  return placed.length;
 }
 
 /** Whether a cell as read holds this number already (null: blank). */

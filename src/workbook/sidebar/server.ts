@@ -47,7 +47,10 @@ export function saveSidebar(
       before: (found) => {
         out.applied = applyBatch(batch, found, lang, locale, timeZone);
       },
-      checkedIn: new Set(batch.checkIns.map((c) => c.krId)),
+      checkedIn: new Set([
+        ...batch.checkIns.map((c) => c.krId),
+        ...(batch.kpiCheckIns ?? []).map((c) => c.kpiId),
+      ]),
     });
   let result = save();
   if (out.applied === null) {

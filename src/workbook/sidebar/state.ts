@@ -1,22 +1,31 @@
 import type { IsoDate } from '../../contract/json';
 import type {
   Finding as FindingState,
+  KpiState,
   KrState,
   PeriodState,
   SidebarState,
 } from '../../contract/sidebar';
 import { isBlank, readDone, readNumber, readWord } from '../../core/cell';
-import { type Lang, langOfLocale } from '../../core/lang';
+import { STATUS_LABELS, STATUSES, type Status } from '../../core/kpi';
+import { parseFrequency, parseMeasure } from '../../core/kpi-words';
+import { LANGS, type Lang, langOfLocale } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
 import { isProblem } from '../../core/problem';
 import { readKind } from '../../core/rows';
-import type { OkrColumn, OkrNamed } from '../layout/tables';
+import { KPIS, type KpiColumn, type OkrColumn, type OkrNamed } from '../layout/tables';
 import { findingMessage, type LocatedFinding, type WordsOf } from '../refresh/findings';
 import type { RefreshResult } from '../refresh/refresh';
 import { cellAt, elapsedOf } from '../sheets/banner';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDay } from '../sheets/day';
-import { currentOkrTable, type OkrRead, okrTables } from '../sheets/found-table';
+import {
+  asTableOf,
+  currentOkrTable,
+  type OkrRead,
+  okrTables,
+  type TableRead,
+} from '../sheets/found-table';
 
 /**
  * The sidebar's state (src/sidebar/api.ts), drawn from what a refresh found: its objectives and
@@ -96,7 +105,53 @@ export function sidebarState(
     owners: seen('owner'),
     companyObjectives: seen('parent'),
     findings: findingStates(found.findings, words, lang),
+    kpis: kpiStates(found, num),
   };
+}
+
+/**
+ * A KPI shown and checked in as a percentage: a rate (Measured as blank or a rate word) whose
+ * target lies within ±1, as open and conversion rates do.
+ */
+function percentKpi(measuredAs: unknown, target: number | null): boolean {
+  return (
+    parseMeasure(readWord(measuredAs)) !== 'cumulative' && target !== null && Math.abs(target) <= 1
+  );
+}
+
+/** The same, for a row of the KPIs sheet as read, its target read in the sheet's locale. */
+export function kpiIsPercent(t: TableRead<KpiColumn>, row: number, locale: string): boolean {
+  const target = readNumber(cellOf(t, row, 'target'), 'target', () => numberStyleOf(locale));
+  return percentKpi(cellOf(t, row, 'measuredAs'), isProblem(target) ? null : target);
+}
+
+/** Every status label, in any language, to the status it names: how the sheet says it. */
+const STATUS_OF_LABEL = new Map<string, Status>(
+  LANGS.flatMap((l) => STATUSES.map((st) => [STATUS_LABELS[l][st], st] as const)),
+);
+
+/** The register's KPIs with an ID, from the first KPIs sheet, as the check-in shows them. */
+function kpiStates(found: RefreshResult, num: (v: unknown) => number | null): KpiState[] {
+  const t = found.read.tables.flatMap((x) => asTableOf(x, KPIS) ?? [])[0];
+  if (t === undefined) return [];
+  const rows: KpiState[] = [];
+  for (let r = t.located.headerRow + 1; r <= t.values.length; r++) {
+    const c = (key: KpiColumn): unknown => cellOf(t, r, key);
+    const id = readWord(c('id')).trim();
+    if (id === '' || isBlank(c('measure'))) continue;
+    const target = num(c('target'));
+    rows.push({
+      id,
+      measure: readWord(c('measure')),
+      frequency: parseFrequency(readWord(c('frequency'))),
+      target,
+      actual: num(c('actual')),
+      percent: percentKpi(c('measuredAs'), target),
+      actualIsFormula: formulaOf(t, r, 'actual') !== '',
+      status: STATUS_OF_LABEL.get(readWord(c('status'))) ?? 'no_data',
+    });
+  }
+  return rows;
 }
 
 /** The findings as the sidebar shows them; their words are read only when there are some. */
