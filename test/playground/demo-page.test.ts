@@ -5,10 +5,10 @@
  * warns before an edit of a protected range, and Reset brings the demo back. Screenshots of
  * every tab go to artifacts/. Needs `npm run build`.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GRADE_COLORS, type Grade, gradeOf } from '../../src/core/grade';
-import { launchChromium } from '../support/harness';
+import { useBrowser } from '../support/browser';
 import {
   cell,
   cellText,
@@ -23,15 +23,7 @@ import {
   typeInCell,
 } from './driver';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** The band each status shares its colour with in the template's rules. */
 const STATUS_GRADE: Readonly<Record<string, Grade>> = {
@@ -71,7 +63,7 @@ describe('the playground as npm start opens it: the demo workbook', () => {
   let original: { progress: string; current: string };
 
   beforeAll(async () => {
-    s = await open(browser, 'en', false);
+    s = await open(chromium.browser, 'en', false);
     const { page } = s;
     original = {
       progress: (await cellText(page, await at(page, 'Progress', KR_ROW))) ?? '',
@@ -274,7 +266,7 @@ describe('the demo workbook in French (npm start -- --lang fr)', () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await open(browser, 'fr', false);
+    s = await open(chromium.browser, 'fr', false);
   });
 
   afterAll(() => close(s));

@@ -3,9 +3,8 @@
  * roles on screen, on an empty spreadsheet (`--blank`); demo-page.test.ts opens the demo
  * workbook. It runs the built bundle (dist/), so `npm run build` comes first.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/harness';
+import { useBrowser } from '../support/browser';
 import {
   cellText,
   cellUnder,
@@ -19,21 +18,13 @@ import {
   typeInCell,
 } from './driver';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe('the playground, in English', () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await open(browser, 'en', true);
+    s = await open(chromium.browser, 'en', true);
   });
 
   afterAll(() => close(s));
@@ -145,7 +136,7 @@ describe("google.script.run in a dialog's frame", () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await open(browser, 'en', true);
+    s = await open(chromium.browser, 'en', true);
     // A page as a script would show it; its calls go through the playground's shim.
     s.playground.session.handle.ui.dialogs.push({
       kind: 'sidebar',
@@ -199,7 +190,7 @@ describe('the playground, in French', () => {
   let s: Session;
 
   beforeAll(async () => {
-    s = await open(browser, 'fr', true);
+    s = await open(chromium.browser, 'fr', true);
   });
 
   afterAll(() => close(s));
