@@ -457,8 +457,10 @@ export const KPIS: TableSheet<KpiColumn, never> = {
       hidden: true,
       formula: (f) => measureKeyFormula(f.cell('measure'), f.cell('measuredAs')),
     }),
+    // Sparse too: TODAY() makes it recalculate at every edit, so only rows with a KPI carry it.
     elapsed: col('Period elapsed', 'Période écoulée', 80, 'percent', {
       hidden: true,
+      sparse: true,
       formula: (f) => periodElapsedFormula(f.cell('frequencyKey'), f.cell('measureKey')),
     }),
     ...trendColumns(),
