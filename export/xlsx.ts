@@ -21,10 +21,12 @@ import {
   templateLocation,
 } from '../src/workbook/layout/columns';
 import { barFormula } from '../src/workbook/layout/formulas';
+import { KPI_HISTORY_NAMES } from '../src/workbook/layout/kpi-formulas';
 import {
   DASHBOARD_NAME,
   type Dropdown,
   GUIDE_NAME,
+  KPI_HISTORY,
   KPIS,
   NUMBER_FORMATS,
   OKRS,
@@ -79,9 +81,19 @@ export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
     writeTable(sheet, table, lang, names, period);
     if (table.key === 'okrs' && options.examples) exampleRows = writeExamples(sheet, lang);
   }
+  nameKpiHistory(workbook, names.kpiHistory);
   writeDashboard(workbook.addWorksheet(names.dashboard), lang, names);
   writeGuide(workbook.addWorksheet(names.guide), lang);
   return { workbook, sheets: workbook.worksheets.map((w) => w.name), exampleRows };
+}
+
+/** The KPI history's columns as workbook names, which the register's formulas read. */
+function nameKpiHistory(workbook: ExcelJS.Workbook, sheet: string): void {
+  const at = templateLocation(KPI_HISTORY).columns;
+  for (const [key, name] of Object.entries(KPI_HISTORY_NAMES)) {
+    const letter = columnLetter(at[key as keyof typeof at] ?? 1);
+    workbook.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$${letter}:$${letter}`, name);
+  }
 }
 
 function sheetNames(lang: Lang): Record<SheetKey, string> {
@@ -166,7 +178,8 @@ function writeTable(
     const validation = column.dropdown && dataValidation(column.dropdown, lang, names);
     for (let r = first; r <= last; r++) {
       const cell = sheet.getCell(r, c);
-      if (column.formula)
+      // As in the Sheets template: a sparse column waits for rows with content.
+      if (column.formula && !column.sparse)
         cell.value = formula(column.formula(formulaContext(at, r, last, lang, 'xlsx')));
       // A text format on a formula cell would make Excel show the formula, not its result.
       if (!(column.formula && NUMBER_FORMATS[column.format] === '@'))
