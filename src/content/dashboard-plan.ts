@@ -12,7 +12,7 @@ import {
 } from '../workbook/dashboard/dashboard';
 import { columnLetter, openColumnRange } from '../workbook/layout/columns';
 import { barFormula } from '../workbook/layout/formulas';
-import { KPIS, OKRS, type OkrColumn } from '../workbook/layout/tables';
+import { KPIS, type KpiColumn, OKRS, type OkrColumn } from '../workbook/layout/tables';
 import { Block } from '../workbook/sheets/block';
 import { runA1 } from '../workbook/template/table-sheet';
 import { type DashboardLabel, HEALTH_LABELS } from './template-words';
@@ -34,7 +34,8 @@ export function planDashboard(
   const top = o.headerRow + 1;
   const bottom = o.headerRow + o.slots;
   const trendLastRow = trend.row + trend.dates;
-  const block = new Block(Math.max(bottom, trendLastRow), trend.column + trend.series);
+  const offBottom = DASHBOARD.offTrack.headerRow + DASHBOARD.offTrack.slots;
+  const block = new Block(Math.max(bottom, offBottom, trendLastRow), trend.column + trend.series);
 
   block.text(1, 1, t('title')).bold(1, 1);
   block.text(2, 1, t('average')).bold(2, 1);
@@ -74,6 +75,27 @@ export function planDashboard(
     block.text(r, k.column, STATUS_LABELS[lang][s]);
     block.formula(r, k.column + 1, `COUNTIF(${kpiStatus},${label}${r})`);
   });
+
+  // The KPIs off track this period, in the KPIs sheet's order: the n-th one per row.
+  const { offTrack: off } = DASHBOARD;
+  headers(off.headerRow, off.column, [t('offTrack'), t('thisPeriod'), t('target'), t('kpiTrend')]);
+  const offTrack = `${kpiStatus}="${STATUS_LABELS[lang].off_track}"`;
+  const kpi = (key: KpiColumn): string => openColumnRange(KPIS, names.kpis, key);
+  const periods = openColumnRange(KPIS, names.kpis, 'p11', 'p0');
+  for (let n = 1; n <= off.slots; n++) {
+    const r = off.headerRow + n;
+    const pick = (range: string, column = ''): string =>
+      `IFERROR(INDEX(FILTER(${range},${offTrack}),${n}${column}),"")`;
+    block.formula(r, off.column, pick(kpi('measure')));
+    block.formula(r, off.column + 1, pick(kpi('value')));
+    block.formula(r, off.column + 2, pick(kpi('target')));
+    // The KPI's last 12 periods: its row of the register's hidden period cells.
+    block.formula(
+      r,
+      off.column + 3,
+      `IF(A${r}="","",IFERROR(SPARKLINE(${pick(periods, ',0')},{"charttype","line"}),""))`,
+    );
+  }
 
   const { health } = DASHBOARD;
   headers(health.headerRow, health.column, [t('health'), t('healthCount')]);

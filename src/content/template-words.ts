@@ -57,6 +57,11 @@ export const DASHBOARD_LABELS = {
   trend: L('Progress over time', 'Progression dans le temps'),
   health: L('Health checks', 'Points de vigilance'),
   healthCount: L('Flagged', 'Signalés'),
+  offTrack: L('Off-track KPIs', 'KPI en retard'),
+  measure: L('Measure', 'Mesure'),
+  thisPeriod: L('This period', 'Cette période'),
+  target: L('Target', 'Cible'),
+  kpiTrend: L('Trend', 'Tendance'),
 } as const satisfies Record<string, Localized>;
 
 /** The health block's row labels, by the findings they count (the refresh writes the counts). */

@@ -4,6 +4,7 @@ import { kpiPeriodStatus } from '../../src/core/kpi-pace';
 import { type KpiEvent, kpiSeries } from '../../src/core/kpi-series';
 import type { Frequency, KpiMeasure } from '../../src/core/kpi-words';
 import { isProblem } from '../../src/core/problem';
+import { DASHBOARD } from '../../src/workbook/dashboard/dashboard';
 import { KPI_HISTORY, KPIS } from '../../src/workbook/layout/tables';
 import { dayNumber } from '../../src/workbook/sheets/banner';
 import { dayOf } from '../../src/workbook/sheets/day';
@@ -157,5 +158,20 @@ describe('the KPI register over three months', () => {
       const expected = status === null || isProblem(status) ? '' : STATUS_LABELS.en[status];
       expect(row.Status, k.measure).toBe(expected);
     });
+    // The dashboard lists the KPIs off track, in the register's order, with value and target.
+    const { offTrack } = DASHBOARD;
+    const listed = w.h.spreadsheet
+      .values('Dashboard', `A${offTrack.headerRow + 1}:D${offTrack.headerRow + offTrack.slots}`)
+      .filter((r) => r[0] !== '');
+    const off = register.filter((r) => r.Status === STATUS_LABELS.en.off_track);
+    expect(off.length).toBeGreaterThan(0);
+    expect(listed.map((r) => [r[0], r[1], r[2]])).toEqual(
+      off.map((r) => [r.Measure, r['This period'], r.Target]),
+    );
+    const errors = w.h.spreadsheet
+      .values('Dashboard')
+      .flat()
+      .filter((v) => typeof v === 'string' && v.startsWith('#'));
+    expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -10,6 +10,8 @@ import { Block, writeBlock } from '../sheets/block';
  *   per formula so that nothing spills over anything else. The bar's colour shows the grade
  *   (no conditional format: it would cost calls for what the bar already says);
  * - the KPI summary (G4:H8): how many KPIs are in each status, with COUNTIF;
+ * - the KPIs off track (A26:D34): the n-th one per row, with this period's value, its target
+ *   and a SPARKLINE of its last 12 periods (the register's hidden period cells);
  * - the health checks (J4:K9): how many key results (objectives) each check flags, counts the
  *   refresh writes with the trend (they come from its findings, which no formula computes);
  * - the progress over time (TREND): one row per check-in date, one column per objective,
@@ -34,6 +36,8 @@ export const DASHBOARD_TEXT = {
 export const DASHBOARD = {
   average: { row: 2, column: 2 },
   objectives: { headerRow: 4, column: 1, slots: 20 },
+  /** Below the objectives: the KPIs off track, with their value, target and trend. */
+  offTrack: { headerRow: 26, column: 1, slots: 8 },
   kpis: { headerRow: 4, column: 7 },
   health: { headerRow: 4, column: 10 },
   /** The block the refresh rewrites: a header row, then one row per date. */

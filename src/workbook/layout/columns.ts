@@ -52,8 +52,10 @@ export function openColumnRange<K extends string>(
   table: TableSheet<K>,
   sheetName: string,
   key: K,
+  /** The last of adjacent columns, for a block of them: 'KPIs'!$R$4:$AC. */
+  lastKey: K = key,
 ): string {
-  return columnRange(table, sheetName, key, null);
+  return columnRange(table, sheetName, key, null, lastKey);
 }
 
 function columnRange<K extends string>(
@@ -61,11 +63,14 @@ function columnRange<K extends string>(
   sheetName: string,
   key: K,
   last: number | null,
+  lastKey: K = key,
 ): string {
-  const c = templateLocation(table).columns[key];
-  if (c === undefined) throw new Error(`${table.key} has no column "${key}"`);
-  const col = columnLetter(c);
-  return `${sheetPrefix(sheetName)}$${col}$${table.headerRow + 1}:$${col}${last === null ? '' : `$${last}`}`;
+  const letter = (k: K): string => {
+    const c = templateLocation(table).columns[k];
+    if (c === undefined) throw new Error(`${table.key} has no column "${k}"`);
+    return columnLetter(c);
+  };
+  return `${sheetPrefix(sheetName)}$${letter(key)}$${table.headerRow + 1}:$${letter(lastKey)}${last === null ? '' : `$${last}`}`;
 }
 
 /** A sheet name as a formula reference prefix: always quoted, which every engine accepts. */
