@@ -1,6 +1,6 @@
 import type { KrKind } from '../core/kind';
 import type { Status } from '../core/kpi';
-import type { Frequency } from '../core/kpi-words';
+import type { Frequency, KpiSummary } from '../core/kpi-words';
 import type { Lang } from '../core/lang';
 import type { Period } from '../core/period';
 import type { Crossing, IsoDate } from './json';
@@ -130,12 +130,24 @@ export interface SidebarState {
   readonly kpis: readonly KpiState[];
 }
 
+/**
+ * A key result whose Current comes from a KPI of the register: over the KR's period, the KPI's
+ * last period value, or the sum, or the average of its period values (the KPI's "summarise
+ * as"). Written as a native formula in Current, which the refresh keeps.
+ */
+export interface KrFromKpi {
+  readonly kpiId: string;
+  readonly summary: KpiSummary;
+}
+
 /** A key result typed in the form. Numbers are already read in the sheet's locale. */
 export type NewKr = {
   readonly title: string;
   readonly owner: string;
   readonly unit: string;
   readonly weight: number | null;
+  /** Left out when the KR is checked in by hand. */
+  readonly kpi?: KrFromKpi;
 } & (
   | {
       readonly kind: Exclude<KrKind, 'milestone'>;

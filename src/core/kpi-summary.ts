@@ -1,7 +1,7 @@
 import { isDay } from './kpi-calendar';
 import { type KpiPeriod, periodOf, periodsFrom, previousPeriod } from './kpi-period';
 import { type KpiEvent, type KpiReading, periodValues } from './kpi-series';
-import type { KpiSummary } from './kpi-words';
+import type { Frequency, KpiSummary } from './kpi-words';
 import type { Problem } from './problem';
 
 // Bound once: a global lookup per call is slow where scripts run in a contextified global.
@@ -29,12 +29,9 @@ export function summariseKpi(
   if (!isDay(start) || !isDay(end) || !isDay(today)) return null;
   if (end < start) return { code: 'empty_period' };
   if (today < start) return null;
-  const first = periodOf(start, kpi.frequency);
-  const last = lastEndingBy(end < today ? end : today, end, kpi);
-  if (first === null || last === null) return null;
-  const values = periodValues(events, periodsFrom(first, last), kpi.measure).filter(
-    (v): v is number => v !== null,
-  );
+  const periods = krPeriods(kpi.frequency, start, end).filter((p) => p.first <= today);
+  if (periods.length === 0) return null;
+  const values = periodValues(events, periods, kpi.measure).filter((v): v is number => v !== null);
   if (values.length === 0) return null;
   if (summary === 'last') return values[values.length - 1] ?? null;
   let sum = 0;
@@ -48,11 +45,14 @@ export function summariseKpi(
 }
 
 /**
- * The last period to count: the one holding `day` (the KR period's end, or today when sooner),
- * or the one before when it ends after the KR period does.
+ * The KPI's periods a KR period [start, end] counts, oldest first: from the one holding its
+ * first day to the last one ending by its last day (the one holding `end`, or the one before
+ * when that ends later). Those that have begun by today count (summariseKpi, and the native
+ * formula of a KR fed by a KPI). None when a day is no day number.
  */
-function lastEndingBy(day: number, end: number, kpi: KpiReading): KpiPeriod | null {
-  const period = periodOf(day, kpi.frequency);
-  if (period === null) return null;
-  return period.last <= end ? period : previousPeriod(period);
+export function krPeriods(frequency: Frequency, start: number, end: number): KpiPeriod[] {
+  const first = periodOf(start, frequency);
+  const holding = periodOf(end, frequency);
+  const last = holding === null || holding.last <= end ? holding : previousPeriod(holding);
+  return first === null || last === null ? [] : periodsFrom(first, last);
 }

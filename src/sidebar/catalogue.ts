@@ -1,5 +1,5 @@
 import type { Reading } from '../contract/cycle';
-import type { Frequency } from '../core/kpi-words';
+import type { Frequency, KpiSummary } from '../core/kpi-words';
 import type { Lang } from '../core/lang';
 import type { Period } from '../core/period';
 
@@ -46,6 +46,10 @@ export interface Catalogue {
   readonly baseline: string;
   readonly target: string;
   readonly weight: string;
+  readonly fromKpi: string;
+  readonly noKpi: string;
+  readonly summarisedAs: string;
+  readonly summaries: Readonly<Record<KpiSummary, string>>;
   readonly plus20: string;
   readonly times2: string;
   readonly plus20Label: string;
@@ -169,6 +173,10 @@ const EN: Catalogue = {
   baseline: 'Baseline',
   target: 'Target',
   weight: 'Weight',
+  fromKpi: 'Current from a KPI',
+  noKpi: '— none —',
+  summarisedAs: 'Summarised as',
+  summaries: { last: 'last value', sum: 'sum', average: 'average' },
   plus20: '+20 %',
   times2: '×2',
   plus20Label: '+20 %: set the target to the baseline plus 20 %',
@@ -315,6 +323,10 @@ const FR: Catalogue = {
   baseline: 'Point de départ',
   target: 'Cible',
   weight: 'Poids',
+  fromKpi: 'Valeur actuelle tirée d’un KPI',
+  noKpi: '— aucun —',
+  summarisedAs: 'Synthèse sur la période',
+  summaries: { last: 'dernière valeur', sum: 'somme', average: 'moyenne' },
   plus20: '+20 %',
   times2: '×2',
   plus20Label: '+20 % : fixer la cible au point de départ plus 20 %',

@@ -34,6 +34,15 @@ export function fill(parent: Element, ...children: readonly (Node | string)[]): 
 }
 
 /**
+ * Sets an element's text only when it differs: Chrome re-anchors the scroll when a text node
+ * is replaced, even by the same text, and the form's advice is rewritten at every change, so
+ * the page would shift under a click made as a field loses focus.
+ */
+export function setText(e: HTMLElement, text: string): void {
+  if (e.textContent !== text) e.textContent = text;
+}
+
+/**
  * A labelled control with an optional hint under it; the hint is tied to the control with
  * aria-describedby, so a screen reader reads the advice with the field.
  */

@@ -1,7 +1,8 @@
 import { DOMAIN_LABELS, DOMAINS, EXAMPLES, type ExampleOkr } from '../content/examples';
-import type { NewKr, NewObjective, SidebarState } from '../contract/sidebar';
+import type { KpiState, KrFromKpi, NewKr, NewObjective, SidebarState } from '../contract/sidebar';
 import { hasNumber, krCountAdvice } from '../core/advice';
 import { KIND_LABELS, KR_KINDS, type KrKind } from '../core/kind';
+import { type Frequency, type KpiSummary, SUMMARIES } from '../core/kpi-words';
 import type { Lang } from '../core/lang';
 import { PERIODS, type Period } from '../core/period';
 import { roundScore } from '../core/round';
@@ -15,6 +16,7 @@ import {
   hideError,
   numberInput,
   select,
+  setText,
   showError,
   textInput,
 } from './dom';
@@ -27,7 +29,7 @@ import {
  */
 export interface ObjectiveForm {
   readonly element: HTMLFormElement;
-  /** Refreshes the owner and company-objective suggestions from the workbook. */
+  /** Refreshes, from the workbook, the owner and company-objective suggestions and the KPIs. */
   suggest(state: SidebarState): void;
   /** Back to a blank form, after a save. */
   reset(): void;
@@ -74,6 +76,8 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
   period.value = 'quarter';
 
   const rows: KrRow[] = [];
+  /** The register's KPIs, which each key result may take its Current from. */
+  let kpis: readonly KpiState[] = [];
   const krList = h('div', { class: 'kr-rows' });
   const countAdvice = h('p', { class: 'advice' });
   const addKr = h('button', { type: 'button', class: 'secondary' }, t.addKr);
@@ -103,21 +107,25 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
 
   const advise = (): void => {
     const text = title.value.trim();
-    titleAdvice.textContent =
+    setText(
+      titleAdvice,
       text === ''
         ? t.adviceObjective
         : hasNumber(text)
           ? t.adviceObjectiveNumber
-          : t.adviceObjectiveOk;
+          : t.adviceObjectiveOk,
+    );
     titleAdvice.className = `advice ${text === '' ? '' : hasNumber(text) ? 'warn' : 'ok'}`;
     const count = rows.filter((r) => r.hasTitle()).length;
     const verdict = krCountAdvice(count);
-    countAdvice.textContent =
+    setText(
+      countAdvice,
       verdict === 'ok'
         ? t.adviceCountOk(count)
         : verdict === 'too_few'
           ? t.adviceTooFew(count)
-          : t.adviceTooMany(count);
+          : t.adviceTooMany(count),
+    );
     countAdvice.className = `advice ${verdict === 'ok' ? 'ok' : 'warn'}`;
     for (const row of rows) row.advise();
   };
@@ -140,6 +148,7 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
       else addKr.focus();
     });
     if (example) row.fill(example);
+    row.offerKpis(kpis);
     rows.push(row);
     krList.append(row.element);
     return row;
@@ -214,6 +223,8 @@ export function objectiveForm(ctx: FormContext): ObjectiveForm {
     suggest(state) {
       owners.replaceWith(datalist(OWNERS_LIST, state.owners));
       parents.replaceWith(datalist(PARENTS_LIST, state.companyObjectives));
+      kpis = state.kpis;
+      for (const row of rows) row.offerKpis(kpis);
     },
   };
 }
@@ -223,6 +234,8 @@ interface KrRow {
   setNumber(n: number): void;
   fill(example: ExampleOkr['krs'][number]): void;
   hasTitle(): boolean;
+  /** Lists `kpis` in the "Current from a KPI" choice, keeping the one chosen if still there. */
+  offerKpis(kpis: readonly KpiState[]): void;
   advise(): void;
   /** The key result typed; undefined for a row left blank, null when a field needs a fix. */
   read(): NewKr | null | undefined;
@@ -250,6 +263,16 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     { type: 'button', class: 'secondary small', 'aria-label': t.times2Label },
     t.times2,
   );
+  const kpiSelect = h('select', {});
+  const summary = select(SUMMARIES.map((s) => [s, t.summaries[s]] as const));
+  const summaryField = field(t.summarisedAs, summary);
+  // A wrapper, not the .row itself: the row's display: flex would override its hidden.
+  const fromKpi = h(
+    'div',
+    {},
+    h('div', { class: 'row' }, field(t.fromKpi, kpiSelect), summaryField),
+  );
+  let offered: readonly KpiState[] = [];
   const removeButton = h('button', { type: 'button', class: 'link' });
   const error = errorLine();
   // A milestone is done or not: no unit, baseline or target, so those fields hide.
@@ -270,6 +293,7 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     field(t.krTitle, title, advice),
     h('div', { class: 'row' }, field(t.owner, owner), field(t.kind, kind), weightField),
     numbers,
+    fromKpi,
     error,
     h('div', { class: 'kr-foot' }, helpers, removeButton),
   );
@@ -288,6 +312,16 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     target.dispatchEvent(new Event('input', { bubbles: true }));
     ctx.announce(`${t.target}: ${target.value}`);
   };
+  kpiSelect.addEventListener('change', () => {
+    const kpi = offered.find((k) => k.id === kpiSelect.value);
+    if (kpi) summary.value = defaultSummary(kpi.frequency);
+  });
+  /** The KPI chosen for Current; none for a milestone, which is done or not. */
+  const chosenKpi = (): KrFromKpi | undefined =>
+    isMilestone() || kpiSelect.value === ''
+      ? undefined
+      : { kpiId: kpiSelect.value, summary: summary.value as KpiSummary };
+
   plus20.addEventListener('click', () => applyTarget(1.2));
   times2.addEventListener('click', () => applyTarget(2));
 
@@ -306,21 +340,34 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
       target.value = fieldAmount(example.target, unit.value, loc);
     },
     hasTitle: () => title.value.trim() !== '',
+    offerKpis(kpis) {
+      const chosen = kpiSelect.value;
+      offered = kpis;
+      kpiSelect.replaceChildren(
+        h('option', { value: '' }, t.noKpi),
+        ...kpis.map((k) => h('option', { value: k.id }, k.measure)),
+      );
+      kpiSelect.value = kpis.some((k) => k.id === chosen) ? chosen : '';
+      row.advise();
+    },
     advise() {
       numbers.hidden = isMilestone();
       helpers.hidden = isMilestone();
+      fromKpi.hidden = isMilestone() || offered.length === 0;
+      summaryField.hidden = kpiSelect.value === '';
       const notes: string[] = [];
       if (row.hasTitle()) {
         if (isMilestone()) notes.push(t.adviceMilestone);
         else if (target.value.trim() === '') notes.push(t.adviceTarget);
         if (owner.value.trim() === '') notes.push(t.adviceOwner);
       }
-      advice.textContent = notes.join(' ');
+      setText(advice, notes.join(' '));
       advice.hidden = notes.length === 0;
     },
     read() {
       hideError(error, ...inputs);
-      if (inputs.every((i) => i.value.trim() === '')) return undefined;
+      const kpi = chosenKpi();
+      if (inputs.every((i) => i.value.trim() === '') && kpi === undefined) return undefined;
       if (!row.hasTitle()) return showError(error, title, t.krTitleRequired);
       const w = readAmount(weight.value, '', loc);
       if (w === undefined) return showError(error, weight, t.notANumber(weight.value));
@@ -330,6 +377,8 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
         owner: owner.value.trim(),
         unit: unit.value.trim(),
         weight: w,
+        // Left out without a KPI: the contract's "checked in by hand".
+        ...(kpi === undefined ? {} : { kpi }),
       };
       if (isMilestone()) return { ...common, kind: 'milestone' };
       const b = readAmount(baseline.value, unit.value, loc);
@@ -347,4 +396,15 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
   };
   removeButton.addEventListener('click', () => remove(row));
   return row;
+}
+
+/**
+ * A KPI measured more often than quarterly has several values in a key result's period, which
+ * most often add up (leads a month, leads this quarter); a quarterly or yearly one, or one of
+ * no known frequency, is read as it last stands.
+ */
+const ADDS_UP: ReadonlySet<Frequency> = new Set(['day', 'week', 'month']);
+
+function defaultSummary(frequency: Frequency | null): KpiSummary {
+  return frequency !== null && ADDS_UP.has(frequency) ? 'sum' : 'last';
 }

@@ -24,6 +24,7 @@ import type {
 } from '../../src/contract/sidebar';
 import { hasNumber, krCountAdvice } from '../../src/core/advice';
 import { kpiStatus } from '../../src/core/kpi';
+import { SUMMARIES } from '../../src/core/kpi-words';
 import { krScore } from '../../src/core/kr';
 import type { Lang } from '../../src/core/lang';
 import { type CalendarDate, nextPeriod, periodLabel } from '../../src/core/period';
@@ -38,7 +39,7 @@ import { objectiveScore } from './scores';
  * A stand-in for src/entry/sidebar-api.ts: the workbook is a SidebarState held in memory,
  * scored with the core's math, so the browser tests exercise the client alone. Every batch
  * it receives is kept for the tests to inspect (once its KPI check-ins pass the real server's
- * checks, which it repeats). The period's end works on the same rows: the
+ * checks, which it repeats, and its new key results' KPIs are the register's). The period's end works on the same rows: the
  * overrides, reasons and notes of the closing are kept beside them, graded by the core.
  */
 export class FakeSidebarServer {
@@ -90,6 +91,7 @@ export class FakeSidebarServer {
 
   private save(batch: SaveBatch): SaveResult {
     const kpiCheckIns = this.checkKpiCheckIns(batch.kpiCheckIns);
+    this.checkKrKpis(batch.objectives);
     this.batches.push(batch);
     const created = batch.objectives.map((o) => this.objective(o));
     const byKr = new Map(batch.checkIns.map((c) => [c.krId, c]));
@@ -144,6 +146,27 @@ export class FakeSidebarServer {
       if (!known.has(c.kpiId)) refuse(`KPI ${i + 1}`, 'ID', 'no KPI has this ID');
     });
     return checked;
+  }
+
+  /**
+   * The KPI a new key result's Current comes from, if any: one of the register's, read over
+   * the KR's period as one of the summaries. Key results are numbered within their objective.
+   */
+  private checkKrKpis(objectives: readonly NewObjective[]): void {
+    const known = new Set(this.state.kpis.map((kpi) => kpi.id));
+    for (const o of objectives)
+      o.krs.forEach((kr, i) => {
+        const kpi: unknown = kr.kpi;
+        if (kpi === undefined) return;
+        const where = `Key result ${i + 1}`;
+        if (typeof kpi !== 'object' || kpi === null || Array.isArray(kpi))
+          refuse(where, 'KPI', 'not a valid value');
+        const { kpiId, summary } = kpi as Record<string, unknown>;
+        if (typeof kpiId !== 'string' || !known.has(kpiId))
+          refuse(where, 'KPI', 'no KPI has this ID');
+        if (!(SUMMARIES as readonly unknown[]).includes(summary))
+          refuse(where, 'KPI', 'Summary', 'must be last, sum or average');
+      });
   }
 
   private periods(): { current: PeriodName; next: PeriodName } | null {
@@ -319,7 +342,8 @@ export class FakeSidebarServer {
       baseline: kr.kind === 'milestone' ? null : kr.baseline,
       target: kr.kind === 'milestone' ? null : kr.target,
       current: null,
-      currentIsFormula: false,
+      // The real server writes a KPI-fed Current as a formula, which a check-in keeps.
+      currentIsFormula: kr.kpi !== undefined,
       weight: kr.weight,
       score: null,
       confidence: null,

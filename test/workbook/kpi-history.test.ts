@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, SidebarState } from '../../src/contract/sidebar';
-import { KPI_HISTORY, KPIS } from '../../src/workbook/layout/tables';
+import type { KpiEvent } from '../../src/core/kpi-series';
+import { summariseKpi } from '../../src/core/kpi-summary';
+import { KPI_HISTORY, KPIS, OKRS } from '../../src/workbook/layout/tables';
+import { dayNumber } from '../../src/workbook/sheets/banner';
+import { dayOf } from '../../src/workbook/sheets/day';
 import { dataCalls } from '../support/data-calls';
 import { emulatedServer } from '../support/emulated-server';
 import { NOW, typeRows, type World, world } from '../support/refresh-world';
@@ -178,5 +182,125 @@ describe('the KPI history’s cost', () => {
     const small = refreshAfterChange(10, 2);
     expect(refreshAfterChange(30, 2)).toBe(small);
     expect(refreshAfterChange(10, 4)).toBe(small);
+  }, 120_000);
+});
+
+describe('a key result fed by a KPI', () => {
+  it('reads the KPI over the KR’s period by a native formula the refresh keeps, as the core sums it', () => {
+    const start = new Date('2025-01-06T09:00:00Z');
+    const w = world({ now: start });
+    typeRows(
+      w,
+      KPI_SHEET,
+      KPIS.headerRow,
+      [
+        { Measure: 'Qualified leads', Target: 200, 'Measured as': 'total', Frequency: 'monthly' },
+        { Measure: 'Open rate', Target: 0.5, Frequency: 'weekly' },
+      ],
+      KPIS.headerRow,
+    );
+    w.refresh();
+    const call = (name: string, ...args: unknown[]): unknown => emulatedServer(w.h)(name, args);
+    const kr = (title: string, kpiId: string, summary: string) => ({
+      title,
+      owner: 'Hugo',
+      unit: '',
+      weight: null,
+      kind: 'auto',
+      baseline: 0,
+      target: 1000,
+      kpi: { kpiId, summary },
+    });
+    expect(() =>
+      call('okapiSidebarSave', {
+        objectives: [
+          {
+            title: 'Fill the funnel',
+            parent: '',
+            owner: 'Ana',
+            period: 'quarter',
+            krs: [kr('Leads', 'K7', 'sum')],
+          },
+        ],
+        checkIns: [],
+      }),
+    ).toThrow(/Key result 1 › ID › no KPI has this ID/);
+    call('okapiSidebarSave', {
+      objectives: [
+        {
+          title: 'Fill the funnel',
+          parent: '',
+          owner: 'Ana',
+          period: 'quarter',
+          krs: [kr('Leads this quarter', 'K1', 'sum'), kr('Open rate lately', 'K2', 'last')],
+        },
+      ],
+      checkIns: [],
+    });
+    const actual = w.col(KPI_SHEET, 'Actual', KPIS.headerRow);
+    const current = w.col(OKRS.name.en, 'Current');
+    const krRow = (title: string): number =>
+      OKRS.headerRow +
+      1 +
+      w.h.spreadsheet
+        .values(OKRS.name.en, `C${OKRS.headerRow + 1}:C${OKRS.headerRow + 10}`)
+        .findIndex((r) => r[0] === title);
+    const formulas = [krRow('Leads this quarter'), krRow('Open rate lately')].map(
+      (r) => w.h.spreadsheet.formulas(OKRS.name.en, `${letter(current)}${r}`)[0]?.[0],
+    );
+    expect(formulas.every((f) => typeof f === 'string' && f.startsWith('='))).toBe(true);
+
+    let now = start;
+    for (let d = 0; d <= 80; d += 9) {
+      now = new Date(start.getTime() + d * 86_400_000);
+      w.h.setNow(now);
+      w.sheet(KPI_SHEET)
+        .getRange(KPIS.headerRow + 1, actual)
+        .setValue(20 + d * 3);
+      w.sheet(KPI_SHEET)
+        .getRange(KPIS.headerRow + 2, actual)
+        .setValue(0.3 + (d % 20) / 100);
+      w.refresh();
+    }
+    const today = dayNumber(dayOf(now.getTime(), 'Europe/Paris').start);
+    const qStart = Date.UTC(2025, 0, 1) / 86_400_000;
+    const qEnd = Date.UTC(2025, 2, 31) / 86_400_000;
+    const events = (id: string): KpiEvent[] =>
+      log(w)
+        .filter((e) => e.ID === id)
+        .map((e) => ({
+          day: dayNumber(dayOf((e.When as Date).getTime(), 'Europe/Paris').start),
+          value: e.Actual as number,
+        }));
+    const leads = summariseKpi(
+      events('K1'),
+      { frequency: 'month', measure: 'cumulative' },
+      'sum',
+      qStart,
+      qEnd,
+      today,
+    );
+    const rate = summariseKpi(
+      events('K2'),
+      { frequency: 'week', measure: 'rate' },
+      'last',
+      qStart,
+      qEnd,
+      today,
+    );
+    expect(typeof leads).toBe('number');
+    const read = (title: string): unknown =>
+      w.h.spreadsheet.value(OKRS.name.en, `${letter(current)}${krRow(title)}`);
+    expect(read('Leads this quarter') as number).toBeCloseTo(leads as number, 9);
+    expect(read('Open rate lately') as number).toBeCloseTo(rate as number, 9);
+    // The refresh kept the formulas, and took them for no typed-over cell.
+    expect(
+      [krRow('Leads this quarter'), krRow('Open rate lately')].map(
+        (r) => w.h.spreadsheet.formulas(OKRS.name.en, `${letter(current)}${r}`)[0]?.[0],
+      ),
+    ).toEqual(formulas);
+    const state = call('okapiSidebarLoad') as SidebarState;
+    expect(state.findings.map((f) => f.code)).not.toContain('typed_over');
+    expect(state.objectives[0]?.krs.map((k) => k.currentIsFormula)).toEqual([true, true]);
   }, 120_000);
 });

@@ -139,3 +139,35 @@ export function periodElapsedFormula(frequencyKey: string, measureKey: string): 
     `ROUND((${T}-${start}+1)/(${next}-${start}),${SCORE_DECIMALS})))`
   );
 }
+
+/** The serial number of a day number (days since 1970-01-01): what a date cell holds. */
+const SERIAL_OF_DAY = 25_569;
+
+/**
+ * A key result's Current fed by a KPI over the KR's period (core: summariseKpi): `periods` are
+ * the KPI's periods the KR period counts (core: krPeriods), as day numbers, computed when the
+ * formula is written. Each period's value is its last event (for a rate, the last before its
+ * end), counted once the period has begun; the last, the sum or the average of those that have
+ * one; "" when none has.
+ */
+export function krFromKpiFormula(
+  kpiId: string,
+  periods: readonly { readonly first: number; readonly last: number }[],
+  measure: 'cumulative' | 'rate',
+  summary: 'last' | 'sum' | 'average',
+): string {
+  if (periods.length === 0) return '""';
+  const id = `"${kpiId.replace(/"/g, '""')}"`;
+  const terms = periods.map((p) => {
+    const start = p.first + SERIAL_OF_DAY;
+    const next = p.last + 1 + SERIAL_OF_DAY;
+    const lower = measure === 'cumulative' ? start : 0;
+    const last = `MAXIFS(${WHEN},${ID},${id},${WHEN},">="&${lower},${WHEN},"<"&${next})`;
+    return `IF(${T}<${start},"",IF(${last}=0,"",SUMIFS(${ACTUAL},${ID},${id},${WHEN},${last})))`;
+  });
+  if (summary === 'last') return terms.reduce((inner, t) => `IF(${t}<>"",${t},${inner})`, '""');
+  const count = `COUNT(${terms.join(',')})`;
+  // N() reads "" as 0: SUM refuses text given as an argument in some engines.
+  const sum = `SUM(${terms.map((t) => `N(${t})`).join(',')})`;
+  return `IF(${count}=0,"",${summary === 'sum' ? sum : `${sum}/${count}`})`;
+}

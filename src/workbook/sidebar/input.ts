@@ -1,5 +1,6 @@
 import type { SaveBatch } from '../../contract/sidebar';
 import { KR_KINDS } from '../../core/kind';
+import { SUMMARIES } from '../../core/kpi-words';
 import type { Lang, Localized } from '../../core/lang';
 import { PERIODS } from '../../core/period';
 import { OKRS } from '../layout/tables';
@@ -35,6 +36,10 @@ const REASONS = {
   unknown: { en: 'no key result has this ID', fr: 'aucun résultat clé n’a cet ID' },
   unknownObjective: { en: 'no objective has this ID', fr: 'aucun objectif n’a cet ID' },
   unknownKpi: { en: 'no KPI has this ID', fr: 'aucun KPI n’a cet ID' },
+  kpiWithoutFrequency: {
+    en: 'this KPI has no frequency (daily, weekly, monthly, quarterly or yearly) to read it by',
+    fr: 'ce KPI n’a pas de fréquence (quotidienne, hebdomadaire, mensuelle, trimestrielle ou annuelle)',
+  },
   duplicate: {
     en: 'an objective with this title exists already (titles are compared ignoring case)',
     fr: 'un objectif porte déjà ce titre (sans tenir compte des majuscules)',
@@ -140,6 +145,7 @@ export function inputRules(lang: Lang) {
 export function checkBatch(input: unknown, lang: Lang): SaveBatch {
   const { text, number, fraction, oneOf, record, list, optional } = inputRules(lang);
   const kr = record({
+    kpi: optional(record({ kpiId: text(true), summary: oneOf(SUMMARIES) })),
     title: text(true),
     owner: text(),
     unit: text(),

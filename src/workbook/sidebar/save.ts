@@ -1,12 +1,15 @@
-import type { KpiCheckIn, SaveBatch } from '../../contract/sidebar';
+import type { KpiCheckIn, KrFromKpi, SaveBatch } from '../../contract/sidebar';
 import { isBlank, isDate, readWord } from '../../core/cell';
 import { KIND_LABELS } from '../../core/kind';
+import { krPeriods } from '../../core/kpi-summary';
+import { parseFrequency, parseMeasure } from '../../core/kpi-words';
 import type { Lang } from '../../core/lang';
 import { numberStyleOf } from '../../core/number';
 import { type Period, periodAround } from '../../core/period';
+import { krFromKpiFormula } from '../layout/kpi-formulas';
 import { KPIS, type KpiColumn, type OkrColumn } from '../layout/tables';
 import type { RefreshResult } from '../refresh/refresh';
-import { cellAt } from '../sheets/banner';
+import { cellAt, dayNumber } from '../sheets/banner';
 import { CellWrites } from '../sheets/cell-writes';
 import { cellOf, formulaOf } from '../sheets/cells';
 import { dayOf, isoDate, isoDay } from '../sheets/day';
@@ -126,11 +129,13 @@ export function applyBatch(
   // New objectives, below the last row a person used: the objective's own row, then one row
   // per key result naming it, in Okapi's columns only (a person's own columns stay blank).
   const first = lastUsedRow(okr) + 1;
+  const period = krPeriod(okr, batch.objectives[0]?.period ?? 'quarter', today);
+  const fromKpi = kpiFormulas(tables, period, lang);
   const rows: Partial<Record<OkrColumn, unknown>>[] = [];
-  const objectives = batch.objectives.map((o) => {
+  const objectives = batch.objectives.map((o, i) => {
     const row = first + rows.length;
     rows.push({ objective: literal(o.title), parent: literal(o.parent), owner: literal(o.owner) });
-    for (const k of o.krs) {
+    for (const [j, k] of o.krs.entries()) {
       const percent = readPercent(k.unit);
       rows.push({
         objective: literal(o.title),
@@ -141,7 +146,11 @@ export function applyBatch(
         weight: amount(k.weight, false),
         ...(k.kind === 'milestone'
           ? {}
-          : { baseline: amount(k.baseline, percent), target: amount(k.target, percent) }),
+          : {
+              baseline: amount(k.baseline, percent),
+              target: amount(k.target, percent),
+              ...(k.kpi === undefined ? {} : { current: fromKpi(k.kpi, [i, j]) }),
+            }),
       });
     }
     return { sheet: okr.sheet, row };
@@ -248,6 +257,44 @@ function lastUsedRow(t: OkrRead): number {
     if (used) return r + 1;
   }
   return t.located.headerRow;
+}
+
+/** The KR period, as day numbers: the banner's, or the one setPeriod is about to write. */
+function krPeriod(t: OkrRead, period: Period, today: string): { start: number; end: number } {
+  const dates = periodAround(period, Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1);
+  const day = (key: 'start' | 'end'): number => {
+    const cell = cellAt(t, key);
+    if (isDate(cell)) return dayNumber(cell.getTime());
+    const d = dates[key];
+    return Date.UTC(d.year, d.month, d.day) / 86_400_000;
+  };
+  return { start: day('start'), end: day('end') };
+}
+
+/**
+ * A new KR's Current fed by a KPI of the register: the native formula over the KR period, from
+ * the KPI's frequency and measure as its row says them. A KPI the batch names that is not in the
+ * register, or has no frequency Okapi reads, is refused, naming the KR.
+ */
+function kpiFormulas(
+  tables: readonly TableRead[],
+  period: { start: number; end: number },
+  lang: Lang,
+): (kpi: KrFromKpi, at: readonly [number, number]) => string {
+  const t = tables.flatMap((x) => asTableOf(x, KPIS) ?? [])[0];
+  return (kpi, [i, j]) => {
+    const path = [`objectives#${i}`, `krs#${j}`, 'kpiId'];
+    let row: number | undefined;
+    if (t !== undefined)
+      for (let r = t.located.headerRow + 1; r <= t.values.length && row === undefined; r++)
+        if (readWord(cellOf(t, r, 'id')).trim() === kpi.kpiId) row = r;
+    if (t === undefined || row === undefined) throw inputError(lang, path, 'unknownKpi');
+    const frequency = parseFrequency(readWord(cellOf(t, row, 'frequency')));
+    if (frequency === null) throw inputError(lang, path, 'kpiWithoutFrequency');
+    const measure = parseMeasure(readWord(cellOf(t, row, 'measuredAs'))) ?? 'rate';
+    const periods = krPeriods(frequency, period.start, period.end);
+    return `=${krFromKpiFormula(kpi.kpiId, periods, measure, kpi.summary)}`;
+  };
 }
 
 /** The banner's dates, where it has none: the period of the kind chosen, around today. */
