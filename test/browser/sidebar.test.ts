@@ -342,6 +342,9 @@ describe('the sidebar', () => {
       unit: '',
       baseline: '',
     });
+    // A milestone is done or not: no unit, baseline or target to fill.
+    for (const label of ['Unit', 'Baseline', 'Target'])
+      expect(await kr(page, 2).getByLabel(label, { exact: true }).isVisible()).toBe(false);
     await fillKr(kr(page, 3), {
       title: script,
       owner: svg,

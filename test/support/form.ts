@@ -23,11 +23,12 @@ export async function fillKr(
 ): Promise<void> {
   await group.getByLabel('Title', { exact: true }).fill(values.title);
   await group.getByLabel('Owner', { exact: true }).fill(values.owner);
-  await group.getByLabel('Kind', { exact: true }).selectOption({ label: values.kind });
   await group.getByLabel('Unit', { exact: true }).fill(values.unit);
   await group.getByLabel('Baseline', { exact: true }).fill(values.baseline);
   if (values.target !== undefined)
     await group.getByLabel('Target', { exact: true }).fill(values.target);
   if (values.weight !== undefined)
     await group.getByLabel('Weight', { exact: true }).fill(values.weight);
+  // The kind last: a milestone hides Unit, Baseline and Target, which it does not use.
+  await group.getByLabel('Kind', { exact: true }).selectOption({ label: values.kind });
 }
