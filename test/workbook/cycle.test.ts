@@ -177,6 +177,13 @@ describe('a quarter played out, closed, and the next one started', () => {
       krs: [{ krId: id('Backlinks'), override: 0.5, reason: '=HYPERLINK("x") came late' }],
       notes: [{ objectiveId: objective?.id, note: '+ we learned a lot' }],
     });
+    // A word a person typed in another KR's Override is not counted, and stays as typed.
+    const webinarsRow = 5 + rows(q, 'Review 2025 Q2', 4).findIndex((r) => r.ID === id('Webinars'));
+    q.h.spreadsheet.type(
+      'Review 2025 Q2',
+      `${col(q, 'Review 2025 Q2', 'Override', 4)}${webinarsRow}`,
+      'soon',
+    );
     const again = q.call('okapiClosePeriod') as CloseResult;
     expect(again.review).toBe('Review 2025 Q2');
     const backlinks = again.state.objectives[0]?.krs.find((k) => k.id === id('Backlinks'));
@@ -188,6 +195,10 @@ describe('a quarter played out, closed, and the next one started', () => {
     expect(again.state.objectives[0]?.note).toBe('+ we learned a lot');
     const review = rows(q, 'Review 2025 Q2', 4);
     expect(review.find((r) => r.ID === id('Backlinks'))?.Reason).toBe('=HYPERLINK("x") came late');
+    expect(review.find((r) => r.ID === id('Webinars'))?.Override).toBe('soon');
+    expect(again.state.objectives[0]?.krs.find((k) => k.id === id('Webinars'))?.final).toBe(
+      webinars,
+    );
     expect(q.h.spreadsheet.sheetNames().filter((s) => s.startsWith('Review'))).toEqual([
       'Review 2025 Q2',
     ]);

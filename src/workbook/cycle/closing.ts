@@ -128,7 +128,8 @@ export function loadClosing(ss: Spreadsheet): ClosingState {
 /** The Review's inputs with the person's choices laid over them (a choice left out keeps its). */
 function withChoices(inputs: ReviewInputs, choices: ClosingChoices): ReviewInputs {
   const krs = new Map(inputs.krs);
-  for (const c of choices.krs ?? []) krs.set(c.krId, { override: c.override, reason: c.reason });
+  for (const c of choices.krs ?? [])
+    krs.set(c.krId, { override: c.override, reason: c.reason, unread: '' });
   const notes = new Map(inputs.notes);
   for (const n of choices.notes ?? []) notes.set(n.objectiveId, n.note);
   return { krs, notes };
@@ -165,10 +166,11 @@ export function closePeriod(
   return withDocumentLock(lang, () => {
     const existing = reviewOf(found, period);
     const { inputs, rows } = inputsOf(existing);
-    const state = closingState(found, withChoices(inputs, choices), locale, timeZone);
+    const kept = withChoices(inputs, choices);
+    const state = closingState(found, kept, locale, timeZone);
     const title = `${REVIEW_NAME[lang]} ${period.name.label}`;
     const sheet = existing ?? insertFreeSheet(ss, title).sheet;
-    const block = planReview(state, title, new Date(), words, rows);
+    const block = planReview(state, kept, title, new Date(), words, rows);
     writeBlock(sheet.getRange(1, 1, block.rows, block.columns), block);
     if (existing === undefined) {
       markSheet(sheet, 'review', lang, period.name.start);

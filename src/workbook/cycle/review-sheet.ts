@@ -55,9 +55,20 @@ const at = (key: ReviewColumn): number => REVIEW_COLUMNS.indexOf(key) + 1;
 /** The column of final scores and grades: coloured by grade band. */
 export const REVIEW_FINAL = at('final');
 
+/** A KR's inputs in a Review. */
+export interface KrInputs {
+  readonly override: number | null;
+  readonly reason: string;
+  /**
+   * An Override cell that holds no score 0–1 (a word, a date, 80 for 80 %): not counted, and
+   * written back as it was, so that closing again never loses what a person typed.
+   */
+  readonly unread: unknown;
+}
+
 /** What people wrote in a Review, by ID: kept when the period is closed again. */
 export interface ReviewInputs {
-  readonly krs: ReadonlyMap<string, { readonly override: number | null; readonly reason: string }>;
+  readonly krs: ReadonlyMap<string, KrInputs>;
   readonly notes: ReadonlyMap<string, string>;
 }
 
@@ -65,7 +76,7 @@ export const NO_INPUTS: ReviewInputs = { krs: new Map(), notes: new Map() };
 
 /** The overrides, reasons and notes of a Review as read (getValues of its data range). */
 export function reviewInputs(values: readonly (readonly unknown[])[]): ReviewInputs {
-  const krs = new Map<string, { override: number | null; reason: string }>();
+  const krs = new Map<string, KrInputs>();
   const notes = new Map<string, string>();
   for (const row of values.slice(REVIEW.headerRow)) {
     const cell = (key: ReviewColumn): unknown => row[at(key) - 1];
@@ -76,9 +87,11 @@ export function reviewInputs(values: readonly (readonly unknown[])[]): ReviewInp
       continue;
     }
     const override = cell('override');
+    const score = typeof override === 'number' && override >= 0 && override <= 1;
     krs.set(id, {
-      override: typeof override === 'number' && override >= 0 && override <= 1 ? override : null,
+      override: score ? override : null,
       reason: readWord(cell('reason')),
+      unread: score ? '' : override,
     });
   }
   return { krs, notes };
@@ -90,6 +103,7 @@ export function reviewInputs(values: readonly (readonly unknown[])[]): ReviewInp
  */
 export function planReview(
   state: ClosingState,
+  inputs: ReviewInputs,
   title: string,
   closedOn: Date,
   words: ReviewWords,
@@ -138,6 +152,10 @@ export function planReview(
       put('owner', k.owner);
       number('computed', k.computed);
       number('override', k.override);
+      const unread = inputs.krs.get(k.id)?.unread;
+      if (k.override === null && !isBlank(unread))
+        if (typeof unread === 'string') put('override', unread);
+        else b.value(r, at('override'), unread);
       put('reason', k.reason);
       number('final', k.final);
       // A KR at 1.0 is flagged: one reached every time says the bar was low.

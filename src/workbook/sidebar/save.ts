@@ -1,6 +1,7 @@
 import type { KpiCheckIn, KrFromKpi, SaveBatch } from '../../contract/sidebar';
 import { isBlank, isDate, readWord } from '../../core/cell';
 import { KIND_LABELS } from '../../core/kind';
+import { dayOfDate } from '../../core/kpi-calendar';
 import { krPeriods } from '../../core/kpi-summary';
 import { parseFrequency, parseMeasure } from '../../core/kpi-words';
 import type { Lang } from '../../core/lang';
@@ -266,7 +267,7 @@ function krPeriod(t: OkrRead, period: Period, today: string): { start: number; e
     const cell = cellAt(t, key);
     if (isDate(cell)) return dayNumber(cell.getTime());
     const d = dates[key];
-    return Date.UTC(d.year, d.month, d.day) / 86_400_000;
+    return dayOfDate(d.year, d.month, d.day);
   };
   return { start: day('start'), end: day('end') };
 }
