@@ -12,6 +12,7 @@ import {
 import type { DocumentModel } from './document';
 import { Protection } from './protection';
 import { checkShape, Range, sortRows } from './range';
+import { RangeList } from './range-list';
 import type { SheetModel } from './sheet-model';
 import { Spreadsheet } from './spreadsheet';
 
@@ -63,8 +64,8 @@ export class Sheet {
       numColumns: numColumns ?? 1,
     });
   }
-  getRangeList(a1s: string[]): Range[] {
-    return a1s.map((a1) => Range.fromA1(this.#doc, this.#sheet, a1));
+  getRangeList(a1s: string[]): RangeList {
+    return new RangeList(a1s.map((a1) => Range.fromA1(this.#doc, this.#sheet, a1)));
   }
   getDataRange(): Range {
     return new Range(this.#doc, this.#sheet, {

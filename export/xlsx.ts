@@ -18,15 +18,17 @@ import {
   columnLetter,
   formulaContext,
   preparedColumnRange,
+  sheetPrefix,
   templateLocation,
 } from '../src/workbook/layout/columns';
 import { barFormula } from '../src/workbook/layout/formulas';
-import { KPI_HISTORY_NAMES } from '../src/workbook/layout/kpi-formulas';
+import { KPI_HISTORY_NAMES, KPI_TARGET_NAMES } from '../src/workbook/layout/kpi-formulas';
 import {
   DASHBOARD_NAME,
   type Dropdown,
   GUIDE_NAME,
   KPI_HISTORY,
+  KPI_TARGETS,
   KPIS,
   NUMBER_FORMATS,
   OKRS,
@@ -43,8 +45,9 @@ import { HEADER_FILL } from '../src/workbook/template/guide';
  * their 'xlsx' form, which Excel, LibreOffice and Sheets' File ▸ Import all compute.
  *
  * Not carried over from Sheets: protection (Excel has no warning-only protection, and locking
- * the computed cells would block sorting and adding rows), SPARKLINE (a text bar instead)
- * and charts (exceljs cannot write them).
+ * the computed cells would block sorting and adding rows), SPARKLINE (a text bar instead),
+ * charts (exceljs cannot write them) and the refresh: people type the KPIs' IDs, which the
+ * refresh writes in Sheets, and the KPI history's rows, which the register reads by ID.
  */
 export interface XlsxOptions {
   readonly lang: Lang;
@@ -81,19 +84,47 @@ export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
     writeTable(sheet, table, lang, names, period);
     if (table.key === 'okrs' && options.examples) exampleRows = writeExamples(sheet, lang);
   }
-  nameKpiHistory(workbook, names.kpiHistory);
+  addNames(workbook, [
+    ...nameColumns(names.kpiHistory, KPI_HISTORY, KPI_HISTORY_NAMES),
+    ...nameColumns(names.kpiTargets, KPI_TARGETS, KPI_TARGET_NAMES),
+  ]);
   writeDashboard(workbook.addWorksheet(names.dashboard), lang, names);
   writeGuide(workbook.addWorksheet(names.guide), lang);
   return { workbook, sheets: workbook.worksheets.map((w) => w.name), exampleRows };
 }
 
-/** The KPI history's columns as workbook names, which the register's formulas read. */
-function nameKpiHistory(workbook: ExcelJS.Workbook, sheet: string): void {
-  const at = templateLocation(KPI_HISTORY).columns;
-  for (const [key, name] of Object.entries(KPI_HISTORY_NAMES)) {
-    const letter = columnLetter(at[key as keyof typeof at] ?? 1);
-    workbook.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$${letter}:$${letter}`, name);
-  }
+/**
+ * A table's columns as workbook names, whole, as in Sheets (the KPI history's and the KPI
+ * targets'): the register reads them.
+ */
+function nameColumns<K extends string>(
+  sheet: string,
+  table: TableSheet<K, never>,
+  names: Readonly<Partial<Record<K, string>>>,
+): ExcelJS.DefinedNamesModel {
+  const at = templateLocation(table).columns;
+  return Object.entries<string | undefined>(names).flatMap(([key, name]) => {
+    const column = at[key as K];
+    if (column === undefined || name === undefined) return [];
+    const letter = columnLetter(column);
+    return [{ name, ranges: [`${sheetPrefix(sheet)}$${letter}:$${letter}`] }];
+  });
+}
+
+/**
+ * Names written as given. exceljs keeps a name as the set of its cells, so definedNames.add
+ * drops a whole column unwritten, and a column bounded at Excel's last row would hold a million
+ * cells; its writer writes the names' model as it is, so the names join the model.
+ */
+function addNames(workbook: ExcelJS.Workbook, names: ExcelJS.DefinedNamesModel): void {
+  const { definedNames } = workbook;
+  const model =
+    Object.getOwnPropertyDescriptor(definedNames, 'model') ??
+    Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), 'model');
+  Object.defineProperty(definedNames, 'model', {
+    configurable: true,
+    get: (): ExcelJS.DefinedNamesModel => [...(model?.get?.call(definedNames) ?? []), ...names],
+  });
 }
 
 function sheetNames(lang: Lang): Record<SheetKey, string> {
@@ -109,9 +140,19 @@ function dataRows(table: TableSheet): { readonly first: number; readonly last: n
   return { first: table.headerRow + 1, last: table.headerRow + table.preparedRows };
 }
 
+/**
+ * The functions the formulas use that came after Excel 2007, which the .xlsx format stores with
+ * the _xlfn. prefix: Excel and LibreOffice read them bare as unknown names (#NAME?).
+ */
+const NEWER_FUNCTIONS = /\b(MAXIFS)\(/g;
+
 /** A formula as the .xlsx format stores it: no leading "=" (Excel refuses the file otherwise). */
 function formula(text: string): ExcelJS.CellFormulaValue {
-  return { formula: text.startsWith('=') ? text.slice(1) : text, date1904: false };
+  const stored = (text.startsWith('=') ? text.slice(1) : text).replace(
+    NEWER_FUNCTIONS,
+    '_xlfn.$1(',
+  );
+  return { formula: stored, date1904: false };
 }
 
 /**
@@ -178,8 +219,8 @@ function writeTable(
     const validation = column.dropdown && dataValidation(column.dropdown, lang, names);
     for (let r = first; r <= last; r++) {
       const cell = sheet.getCell(r, c);
-      // As in the Sheets template: a sparse column waits for rows with content.
-      if (column.formula && !column.sparse)
+      // Sparse columns too: the Sheets template leaves them to the refresh, which no .xlsx has.
+      if (column.formula)
         cell.value = formula(column.formula(formulaContext(at, r, last, lang, 'xlsx')));
       // A text format on a formula cell would make Excel show the formula, not its result.
       if (!(column.formula && NUMBER_FORMATS[column.format] === '@'))

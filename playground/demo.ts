@@ -8,8 +8,10 @@
 import { columnToLetters } from '../emulation/a1';
 import type { BundleHandle } from '../emulation/load';
 import { EXAMPLES } from '../src/content/examples';
-import type { CheckIn, NewObjective, SidebarState } from '../src/contract/sidebar';
+import { DROPDOWN_LISTS } from '../src/content/template-words';
+import type { CheckIn, KpiCheckIn, NewObjective, SidebarState } from '../src/contract/sidebar';
 import { DIRECTION_LABELS } from '../src/core/kpi';
+import { FREQUENCIES, MEASURES } from '../src/core/kpi-words';
 import type { Lang } from '../src/core/lang';
 import { ACTIONS, KPIS, type TableSheet } from '../src/workbook/layout/tables';
 
@@ -45,6 +47,32 @@ export function fillDemo(handle: BundleHandle, lang: Lang, today: Date): void {
         : { kind: kr.kind, baseline: kr.baseline, target: kr.target }),
     })),
   }));
+  const fr = lang === 'fr';
+  // The team's KPIs, followed from the first week: a monthly total, a weekly rate, a monthly
+  // cost; the first two pinned to the dashboard's chart. Their IDs come with the save below.
+  typeTable(handle, KPIS, lang, [
+    {
+      measure: fr ? 'Visites organiques' : 'Organic visits',
+      target: 12000,
+      measuredAs: offered('measures', lang, MEASURES.indexOf('cumulative')),
+      frequency: offered('frequencies', lang, FREQUENCIES.indexOf('month')),
+      pinned: true,
+    },
+    {
+      measure: fr ? 'Taux d’ouverture' : 'Newsletter open rate',
+      target: 0.35,
+      measuredAs: offered('measures', lang, MEASURES.indexOf('rate')),
+      frequency: offered('frequencies', lang, FREQUENCIES.indexOf('week')),
+      pinned: true,
+    },
+    {
+      measure: fr ? 'Coût par lead (€)' : 'Cost per lead (€)',
+      target: 40,
+      direction: DIRECTION_LABELS[lang].lower,
+      measuredAs: offered('measures', lang, MEASURES.indexOf('rate')),
+      frequency: offered('frequencies', lang, FREQUENCIES.indexOf('month')),
+    },
+  ]);
   handle.run('okapiSidebarSave', { objectives: batch, checkIns: [] });
   const state = handle.run('okapiSidebarLoad') as SidebarState;
 
@@ -76,25 +104,10 @@ export function fillDemo(handle: BundleHandle, lang: Lang, today: Date): void {
         ];
       }),
     );
-    handle.run('okapiSidebarSave', { objectives: [], checkIns });
+    handle.run('okapiSidebarSave', { objectives: [], checkIns, kpiCheckIns: kpiWeek(now) });
   }
 
   handle.setNow(today);
-  const fr = lang === 'fr';
-  typeTable(handle, KPIS, lang, [
-    {
-      measure: fr ? 'Visites organiques par mois' : 'Organic visits a month',
-      target: 12000,
-      actual: 11300,
-    },
-    { measure: fr ? 'Taux d’ouverture' : 'Newsletter open rate', target: 0.35, actual: 0.31 },
-    {
-      measure: fr ? 'Coût par lead (€)' : 'Cost per lead (€)',
-      target: 40,
-      direction: DIRECTION_LABELS[lang].lower,
-      actual: 46,
-    },
-  ]);
   typeTable(handle, ACTIONS, lang, [
     { action: fr ? 'Réécrire les pages piliers' : 'Rewrite the pillar pages', owner: 'Hugo' },
     { action: fr ? 'Tester deux objets d’email' : 'A/B test two subject lines', owner: 'Léa' },
@@ -102,12 +115,26 @@ export function fillDemo(handle: BundleHandle, lang: Lang, today: Date): void {
   handle.run('okapiRefresh');
 }
 
+/**
+ * The KPIs checked in on a week's day (IDs K1…K3, as the first save gave them): visits adding
+ * up through the month, an open rate drifting under its target, a cost per lead coming down.
+ */
+function kpiWeek(now: number): KpiCheckIn[] {
+  const day = new Date(now).getUTCDate();
+  const weekOfYear = Math.floor(now / (7 * DAY));
+  return [
+    { kpiId: 'K1', actual: Math.round(day * 370 + (weekOfYear % 3) * 150) },
+    { kpiId: 'K2', actual: round(0.29 + (weekOfYear % 4) * 0.02) },
+    { kpiId: 'K3', actual: round(52 - (weekOfYear % 9) * 1.3) },
+  ];
+}
+
 /** Rows typed as a person types them, each cell under its column's header in the sheet. */
 function typeTable<K extends string>(
   handle: BundleHandle,
   table: TableSheet<K>,
   lang: Lang,
-  rows: readonly Partial<Record<K, string | number>>[],
+  rows: readonly Partial<Record<K, string | number | boolean>>[],
 ): void {
   const sheet = table.name[lang];
   const headers =
@@ -117,14 +144,23 @@ function typeTable<K extends string>(
       const value = row[column.key];
       const at = headers.indexOf(column.header[lang]);
       if (value === undefined || at < 0) continue;
-      // Numbers typed the way the sheet's locale writes them; words as text.
+      // Numbers typed the way the sheet's locale writes them; a ticked box; words as text.
       const text =
         typeof value === 'number'
           ? String(value).replace('.', lang === 'fr' ? ',' : '.')
-          : `'${value}`;
+          : typeof value === 'boolean'
+            ? String(value).toUpperCase()
+            : `'${value}`;
       handle.spreadsheet.type(sheet, `${columnToLetters(at + 1)}${table.headerRow + 1 + i}`, text);
     }
   });
+}
+
+/** The word a dropdown offers, as a person picks it. */
+function offered(list: 'measures' | 'frequencies', lang: Lang, i: number): string {
+  const word = DROPDOWN_LISTS[list][lang][i];
+  if (word === undefined) throw new Error(`no word ${i} in ${list}`);
+  return word;
 }
 
 function round(x: number): number {

@@ -11,8 +11,9 @@ import {
   trendTable,
 } from '../workbook/dashboard/dashboard';
 import { columnLetter, openColumnRange } from '../workbook/layout/columns';
-import { barFormula } from '../workbook/layout/formulas';
-import { KPIS, type KpiColumn, OKRS, type OkrColumn } from '../workbook/layout/tables';
+import { barFormula, lowerIsBetterFormula } from '../workbook/layout/formulas';
+import { periodStartFormula, targetBetweenFormula } from '../workbook/layout/kpi-formulas';
+import { KPIS, type KpiColumn, OKRS, type OkrColumn, periodKey } from '../workbook/layout/tables';
 import { Block } from '../workbook/sheets/block';
 import { runA1 } from '../workbook/template/table-sheet';
 import { type DashboardLabel, HEALTH_LABELS } from './template-words';
@@ -35,7 +36,11 @@ export function planDashboard(
   const bottom = o.headerRow + o.slots;
   const trendLastRow = trend.row + trend.dates;
   const offBottom = DASHBOARD.offTrack.headerRow + DASHBOARD.offTrack.slots;
-  const block = new Block(Math.max(bottom, offBottom, trendLastRow), trend.column + trend.series);
+  const { pinned: p } = DASHBOARD;
+  const block = new Block(
+    Math.max(bottom, offBottom, trendLastRow, pinnedRows().lastRow),
+    Math.max(trend.column + trend.series, p.column + p.slots),
+  );
 
   block.text(1, 1, t('title')).bold(1, 1);
   block.text(2, 1, t('average')).bold(2, 1);
@@ -88,7 +93,7 @@ export function planDashboard(
       `IFERROR(INDEX(FILTER(${range},${offTrack}),${n}${column}),"")`;
     block.formula(r, off.column, pick(kpi('measure')));
     block.formula(r, off.column + 1, pick(kpi('value')));
-    block.formula(r, off.column + 2, pick(kpi('target')));
+    block.formula(r, off.column + 2, pick(kpi('periodTarget')));
     // The KPI's last 12 periods: its row of the register's hidden period cells.
     block.formula(
       r,
@@ -106,6 +111,8 @@ export function planDashboard(
     block.value(r, health.column + 1, n);
   });
 
+  pinnedKpis(block, names.kpis, t);
+
   const { chart } = DASHBOARD;
   block.text(chart.row - 1, chart.column, t('trend')).bold(chart.row - 1, chart.column);
   block.text(trend.row - 1, trend.column, DASHBOARD_TEXT.trendData[lang]);
@@ -117,22 +124,117 @@ export function planDashboard(
   return {
     block,
     trend: runA1({ first: trend.column, count: trend.series + 1 }, trend.row, trendLastRow),
+    pinned: runA1({ first: p.column, count: p.slots + 1 }, p.row, p.row + p.periods),
   };
 }
 
-/** The plan as content.html holds it: its non-blank cells and its bold ones. */
+/**
+ * The pinned KPIs' block (dashboard.ts, PINNED): the n-th KPI ticked Pinned per column, its
+ * helpers picked from the register once, the first day of each of its periods, each period's
+ * target, then each period's share of its target.
+ */
+/**
+ * Where the pinned KPIs' rows sit: the chart's data (a header, then k = 11 … 0), then the
+ * helpers, the periods' first days (k = 11 … −1, the next period's bounding this one), and the
+ * periods' targets (k = 11 … 0).
+ */
+function pinnedRows() {
+  const { pinned: p } = DASHBOARD;
+  const last = p.row + p.periods;
+  const helpers = {
+    id: last + 2,
+    row: last + 3,
+    frequency: last + 4,
+    target: last + 5,
+    lower: last + 6,
+  };
+  const startRow = (k: number): number => helpers.lower + 2 + (p.periods - 1 - k);
+  const targetRow = (k: number): number => startRow(-1) + 2 + (p.periods - 1 - k);
+  return { helpers, dataRow: (k: number) => last - k, startRow, targetRow, lastRow: targetRow(0) };
+}
+
+function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string): void {
+  const { pinned: p } = DASHBOARD;
+  const kpi = (key: KpiColumn): string => openColumnRange(KPIS, kpis, key);
+  const pick = (key: KpiColumn, n: number): string =>
+    `IFERROR(INDEX(FILTER(${kpi(key)},${kpi('pinned')}=TRUE()),${n}),"")`;
+  const { helpers, dataRow, startRow, targetRow } = pinnedRows();
+  const periodLabel = (k: number): string =>
+    k === 0 ? t('thisPeriod') : k < 0 ? t('nextPeriod') : `−${k} ${t('periodsAgo')}`;
+
+  block.text(p.row - 1, p.column, t('pinnedData'));
+  block.text(p.row, p.column, t('period')).bold(p.row, p.column);
+  block.text(helpers.id, p.column, t('id'));
+  block.text(helpers.row, p.column, t('registerRow'));
+  block.text(helpers.frequency, p.column, t('frequency'));
+  block.text(helpers.target, p.column, t('target'));
+  block.text(helpers.lower, p.column, t('lowerIsBetter'));
+  for (let k = p.periods - 1; k >= -1; k--) {
+    block.text(startRow(k), p.column, `${t('periodStart')} ${periodLabel(k)}`);
+    if (k < 0) continue;
+    block.text(dataRow(k), p.column, periodLabel(k));
+    block.text(targetRow(k), p.column, `${t('target')} ${periodLabel(k)}`);
+  }
+  for (let n = 1; n <= p.slots; n++) {
+    const c = p.column + n;
+    const at = (row: number): string => `${columnLetter(c)}$${row}`;
+    const id = at(helpers.id);
+    block.formula(p.row, c, pick('measure', n)).bold(p.row, c);
+    block.formula(helpers.id, c, pick('id', n));
+    // Its row among the register's, found once for the 12 period cells read below.
+    block.formula(helpers.row, c, `IF(${id}="","",MATCH(${id},${kpi('id')},0))`);
+    block.formula(helpers.frequency, c, pick('frequencyKey', n));
+    block.formula(helpers.target, c, pick('target', n));
+    block.formula(
+      helpers.lower,
+      c,
+      `IF(${id}="","",${lowerIsBetterFormula(pick('direction', n))})`,
+    );
+    for (let k = p.periods - 1; k >= -1; k--)
+      block.formula(
+        startRow(k),
+        c,
+        `IF(${id}="","",${periodStartFormula(at(helpers.frequency), k)})`,
+      );
+    for (let k = p.periods - 1; k >= 0; k--) {
+      const [start, next] = [at(startRow(k)), at(startRow(k - 1))];
+      // A KPI whose frequency names nothing has no periods: its own Target, as the register's.
+      block.formula(
+        targetRow(k),
+        c,
+        `IF(${id}="","",IF(${start}="",IF(${at(helpers.target)}="","",${at(helpers.target)}),` +
+          `${targetBetweenFormula(id, start, next, at(helpers.target))}))`,
+      );
+      const value = `INDEX(${kpi(periodKey(k))},${at(helpers.row)})`;
+      const target = at(targetRow(k));
+      block.formula(
+        dataRow(k),
+        c,
+        // A period with no value is no point: "" divided reads as 0 in some engines.
+        `IF(OR(${id}="",NOT(ISNUMBER(${value}))),"",` +
+          `IFERROR(IF(${at(helpers.lower)},${target}/${value},${value}/${target}),""))`,
+      );
+      block.format(dataRow(k), c, '0%');
+    }
+  }
+}
+
+/** The plan as content.html holds it: its non-blank cells, its bold ones and its formats. */
 export function dashboardContent(
   lang: Lang,
   labels: Readonly<Record<DashboardLabel, string>>,
 ): DashboardContent {
-  const { block, trend } = planDashboard(lang, STAND_IN_NAMES, labels);
+  const { block, trend, pinned } = planDashboard(lang, STAND_IN_NAMES, labels);
   const cells: [number, number, unknown][] = [];
   const bold: [number, number][] = [];
+  const formats: [number, number, string][] = [];
   block.values.forEach((row, r) => {
     row.forEach((v, c) => {
       if (v !== '') cells.push([r + 1, c + 1, v]);
       if (block.weights[r]?.[c] === 'bold') bold.push([r + 1, c + 1]);
+      const format = block.formats[r]?.[c];
+      if (typeof format === 'string') formats.push([r + 1, c + 1, format]);
     });
   });
-  return { rows: block.rows, columns: block.columns, cells, bold, trend };
+  return { rows: block.rows, columns: block.columns, cells, bold, formats, trend, pinned };
 }

@@ -17,6 +17,10 @@ export const TABLE_TITLES: Partial<Record<SheetKey, Localized>> = {
   okrs: L('Objectives and key results', 'Objectifs et résultats clés'),
   actions: L('Actions that move the key results', 'Actions au service des résultats clés'),
   kpis: L('Key performance indicators', 'Indicateurs clés de performance'),
+  kpiTargets: L(
+    'KPI targets per period: the KPI’s ID (as on the KPIs sheet), any day of the period, its target',
+    'Cibles des KPI par période : l’ID du KPI (comme sur la feuille KPI), un jour de la période, sa cible',
+  ),
   history: L('Check-in history (append-only)', 'Historique des suivis (ajout seul)'),
   kpiHistory: L('KPI history (append-only)', 'Historique des KPI (ajout seul)'),
 };
@@ -62,6 +66,22 @@ export const DASHBOARD_LABELS = {
   thisPeriod: L('This period', 'Cette période'),
   target: L('Target', 'Cible'),
   kpiTrend: L('Trend', 'Tendance'),
+  pinned: L(
+    'Pinned KPIs: share of each period’s target (100 % = on target)',
+    'KPI épinglés : part de la cible de chaque période (100 % = dans la cible)',
+  ),
+  pinnedData: L(
+    'The pinned KPIs’ chart data: formulas over the KPIs sheet (tick Pinned there)',
+    'Les données du graphique des KPI épinglés : formules sur la feuille KPI (cochez Épinglé)',
+  ),
+  period: L('Period', 'Période'),
+  periodsAgo: L('periods ago', 'périodes avant'),
+  nextPeriod: L('next period', 'période suivante'),
+  periodStart: L('Start:', 'Début :'),
+  id: L('ID', 'ID'),
+  frequency: L('Frequency', 'Fréquence'),
+  registerRow: L('Row in the KPIs sheet’s table', 'Ligne dans le tableau de la feuille KPI'),
+  lowerIsBetter: L('Lower is better', 'Plus bas est mieux'),
 } as const satisfies Record<string, Localized>;
 
 /** The health block's row labels, by the findings they count (the refresh writes the counts). */

@@ -1,11 +1,39 @@
 import { DEFAULT_TOLERANCE, type Direction, kpiStatus, type Status } from './kpi';
-import { elapsedInPeriod, type KpiPeriod } from './kpi-period';
-import type { KpiMeasure } from './kpi-words';
+import { elapsedInPeriod, type KpiPeriod, periodOf } from './kpi-period';
+import type { Frequency, KpiMeasure } from './kpi-words';
 import type { Problem } from './problem';
 
+/** A row of the KPI targets table: a target set for the period holding `day`. */
+export interface TargetRow {
+  /** Any day of the period, as a day number. */
+  readonly day: number;
+  readonly target: number;
+}
+
 /**
- * A period's target: its own when one is set for it (a monthly target row), else the KPI's.
- * Keyed by KpiPeriod.key, which the caller computes from the period's dates, never from text.
+ * A KPI's targets set per period, keyed by KpiPeriod.key: the rows dated in a period of the
+ * KPI's frequency; several rows in one period count as their average (what the register's
+ * AVERAGEIFS gives: no row wins by its place in the table). Rows whose day is no day number or
+ * whose target is not finite set nothing.
+ */
+export function periodTargets(
+  rows: readonly TargetRow[],
+  frequency: Frequency,
+): Map<string, number> {
+  const sums = new Map<string, { sum: number; count: number }>();
+  for (const { day, target } of rows) {
+    const period = Number.isFinite(target) ? periodOf(day, frequency) : null;
+    if (period === null) continue;
+    const s = sums.get(period.key) ?? { sum: 0, count: 0 };
+    sums.set(period.key, { sum: s.sum + target, count: s.count + 1 });
+  }
+  return new Map([...sums].map(([key, s]) => [key, s.sum / s.count]));
+}
+
+/**
+ * A period's target: its own when one is set for it (a monthly target row), else the KPI's,
+ * which thus resets each period. Keyed by KpiPeriod.key, computed from the period's dates,
+ * never from text.
  */
 export function periodTarget(
   period: KpiPeriod,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kpiPeriodStatus, periodTarget } from '../../src/core/kpi-pace';
+import { kpiPeriodStatus, periodTarget, periodTargets } from '../../src/core/kpi-pace';
 import { type KpiPeriod, periodOf, periodsFrom, shiftPeriod } from '../../src/core/kpi-period';
 import {
   type KpiEvent,
@@ -212,6 +212,45 @@ describe('the status of a period', () => {
     const target = periodTarget(may, targets, 1000);
     expect(kpiPeriodStatus(1000, target, 'higher', 'cumulative', may, day('2026-05-31'))).toBe(
       'off_track',
+    );
+  });
+});
+
+describe('targets set per period', () => {
+  it('keys each row by the period of the KPI’s frequency holding its day, averaging a period’s rows', () => {
+    const rows = [
+      { day: day('2026-05-01'), target: 1200 },
+      { day: day('2026-06-15'), target: 800 },
+      { day: day('2026-06-30'), target: 900 },
+      // Set nothing: no day number, no finite target.
+      { day: 0.5, target: 5 },
+      { day: day('2026-07-01'), target: Number.NaN },
+    ];
+    expect([...periodTargets(rows, 'month')]).toEqual([
+      ['2026-05', 1200],
+      ['2026-06', 850],
+    ]);
+    // The same rows for a quarterly KPI: one quarter's three rows.
+    expect([...periodTargets(rows, 'quarter')]).toEqual([
+      [at('2026-05-09', 'quarter').key, 2900 / 3],
+    ]);
+  });
+
+  it('never lets one period’s target leak into another', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 40_000 }), target: fc.integer() })),
+        fc.constantFrom<Frequency>(...FREQUENCIES),
+        (rows, frequency) => {
+          const targets = periodTargets(rows, frequency);
+          for (const [key, target] of targets) {
+            const own = rows.filter((r) => periodOf(r.day, frequency)?.key === key);
+            expect(own.length).toBeGreaterThan(0);
+            expect(target).toBeCloseTo(own.reduce((s, r) => s + r.target, 0) / own.length, 6);
+          }
+          expect(new Set(rows.map((r) => periodOf(r.day, frequency)?.key)).size).toBe(targets.size);
+        },
+      ),
     );
   });
 });

@@ -132,22 +132,41 @@ describe('the playground as npm start opens it: the demo workbook', () => {
     expect(await cellText(page, score)).toMatch(/^\d\.\d\d$/);
   });
 
-  test("draws the dashboard's bars and its line chart of progress over time", async () => {
+  test("draws the dashboard's bars, its line chart of progress over time and its pinned KPIs", async () => {
     const { page } = s;
     await openTab(page, 'Dashboard');
     const bar = await barIn(page, await cellUnder(page, 'Bar', 1));
     expect(bar.share).toBeGreaterThan(0);
-    const chart = page.locator('.grid-scroll svg.chart');
-    await expect(chart.count()).resolves.toBe(1);
-    const lines = await chart
-      .locator('path[data-series]')
-      .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
-    expect(lines).toHaveLength(3);
-    for (const d of lines) expect(d).toMatch(/^M[\d.,]+L/);
-    // Anchored where the script placed it (G10), over the cells.
-    const [anchor, box] = await Promise.all([cell(page, 'G10').boundingBox(), chart.boundingBox()]);
-    expect(box?.x).toBeCloseTo(anchor?.x ?? 0, 0);
-    expect(box?.y).toBeCloseTo(anchor?.y ?? 0, 0);
+    const charts = page.locator('.grid-scroll svg.chart');
+    await expect(charts.count()).resolves.toBe(2);
+    // Each anchored where the script placed it, over the cells: the objectives' progress at
+    // G10 (one line each), the two pinned KPIs' shares of target at F26.
+    const drawn: readonly (readonly [string, number, readonly string[] | null])[] = [
+      ['G10', 3, null],
+      ['F26', 2, ['Organic visits', 'Newsletter open rate']],
+    ];
+    for (const [a1, count, names] of drawn) {
+      const anchor = await cell(page, a1).boundingBox();
+      const boxes = await charts.evaluateAll((all) =>
+        all.map((c) => {
+          const r = c.getBoundingClientRect();
+          return { x: r.x, y: r.y };
+        }),
+      );
+      const index = boxes.findIndex(
+        (b) => Math.abs(b.x - (anchor?.x ?? 0)) < 1 && Math.abs(b.y - (anchor?.y ?? 0)) < 1,
+      );
+      expect(index, a1).toBeGreaterThanOrEqual(0);
+      const lines = await charts
+        .nth(index)
+        .locator('path[data-series]')
+        .evaluateAll((paths) =>
+          paths.map((p) => [p.getAttribute('data-series') ?? '', p.getAttribute('d') ?? '']),
+        );
+      expect(lines, a1).toHaveLength(count);
+      for (const [, d] of lines) expect(d).toMatch(/^M[\d.,]+L/);
+      if (names !== null) expect(lines.map(([name]) => name)).toEqual(names);
+    }
   });
 
   test('dropdown chips offer their choices; notes show on hover; frozen rows; hidden columns', async () => {
@@ -279,7 +298,8 @@ describe('the demo workbook in French (npm start -- --lang fr)', () => {
     const score = await scoreIn(page, progress);
     expect(await background(page, progress)).toBe(rgb(GRADE_COLORS[gradeOf(score)].fill));
     await openTab(page, 'Tableau de bord');
-    await expect(page.locator('svg.chart path[data-series]').count()).resolves.toBe(3);
+    // Three objectives' progress, two pinned KPIs.
+    await expect(page.locator('svg.chart path[data-series]').count()).resolves.toBe(5);
     await screenshot(page, 'playground-demo-fr-dashboard');
     expect(s.errors).toEqual([]);
   });

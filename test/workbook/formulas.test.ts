@@ -19,8 +19,9 @@ import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
 type Value = number | string | boolean;
 const style = () => numberStyleOf('en_US');
 /** The columns evaluated here; the bar needs SPARKLINE and is not math. */
-// The KPI's status reads its period's value and elapsed share: for a KPI without a frequency
-// (these rows) the value is its Actual and the share 1, whatever the KPI history holds.
+// The KPI's status reads its period's value, target and elapsed share: for a KPI without a
+// frequency (these rows) the value is its Actual, the target its Target and the share 1,
+// whatever the KPI history and the KPI targets hold.
 const COMPUTED = new Set([
   'kindKey',
   'score',
@@ -29,6 +30,7 @@ const COMPUTED = new Set([
   'progress',
   'status',
   'value',
+  'periodTarget',
   'frequencyKey',
   'measureKey',
   'elapsed',

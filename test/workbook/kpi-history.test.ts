@@ -7,6 +7,7 @@ import { dayNumber } from '../../src/workbook/sheets/banner';
 import { dayOf } from '../../src/workbook/sheets/day';
 import { dataCalls } from '../support/data-calls';
 import { emulatedServer } from '../support/emulated-server';
+import { kpiWorld } from '../support/kpi-calls';
 import { NOW, typeRows, type World, world } from '../support/refresh-world';
 
 /**
@@ -148,33 +149,12 @@ function letter(column: number): string {
 describe('the KPI history’s cost', () => {
   /**
    * A refresh's data calls after every KPI's Actual changed, with `kpis` KPIs whose history
-   * already holds `periods` monthly values each (recorded by earlier refreshes).
+   * already holds `periods` events each, in the refresh's own form (kpi-calls.ts).
    */
   function refreshAfterChange(kpis: number, periods: number): number {
-    const w = world();
-    typeRows(
-      w,
-      KPI_SHEET,
-      KPIS.headerRow,
-      Array.from({ length: kpis }, (_, i) => ({
-        Measure: `Measure ${i}`,
-        Target: 100,
-        Frequency: 'monthly',
-        Actual: 1,
-      })),
-      KPIS.headerRow,
-    );
-    const actual = w.col(KPI_SHEET, 'Actual', KPIS.headerRow);
-    const range = w.sheet(KPI_SHEET).getRange(KPIS.headerRow + 1, actual, kpis, 1);
-    for (let p = 0; p <= periods; p++) {
-      w.h.setNow(new Date(NOW.getTime() + p * 31 * 86_400_000));
-      range.setValues(Array.from({ length: kpis }, (_, i) => [p * 10 + i]));
-      w.refresh();
-    }
-    range.setValues(Array.from({ length: kpis }, (_, i) => [1000 + i]));
-    w.h.calls.reset();
+    const w = kpiWorld(kpis, periods);
     w.refresh();
-    expect(log(w)).toHaveLength(kpis * (periods + 2));
+    expect(log(w)).toHaveLength(kpis * (periods + 1));
     return dataCalls(w.h.calls.byMethod());
   }
 

@@ -70,6 +70,7 @@ function read(values: unknown[][], sheet: number, formulas?: string[][]): TableR
     sheet,
     values,
     formulas: f,
+    formats: null,
     closed: false,
   };
 }

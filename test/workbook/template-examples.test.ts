@@ -63,6 +63,7 @@ describe('createTemplate({ examples: true })', () => {
       okrs: 'OKRs (2)',
       actions: 'Actions (2)',
       kpis: 'KPIs (2)',
+      kpiTargets: 'KPI targets (2)',
       history: 'Check-in history (2)',
       kpiHistory: 'KPI history (2)',
       dashboard: 'Dashboard (2)',

@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../export/xlsx';
 import { DONE_WORDS, KIND_LABELS, KIND_WORDS, KR_KINDS } from '../../src/core/kind';
 import { DEFAULT_TOLERANCE, DIRECTION_LABELS, kpiStatus, STATUS_LABELS } from '../../src/core/kpi';
@@ -14,18 +10,23 @@ import { elapsedShare } from '../../src/core/period';
 import { isProblem, type Problem } from '../../src/core/problem';
 import { kpiStatusRow, readDirection, readKind, readWeight, scoreKrRow } from '../../src/core/rows';
 import { DASHBOARD } from '../../src/workbook/dashboard/dashboard';
-import type { Located } from '../../src/workbook/layout/columns';
-import { KPIS, OKRS, type TableSheet } from '../../src/workbook/layout/tables';
-import { locateTable, SEARCH_ROWS } from '../../src/workbook/sheets/locate';
-import { sofficePath } from '../support/programs';
+import { KPIS, OKRS } from '../../src/workbook/layout/tables';
+import {
+  columnOf,
+  expectCell,
+  locate,
+  plain,
+  recalculate,
+  sheetOf,
+  typeInto,
+  type Value,
+} from '../support/libreoffice';
 
 /**
  * The exported .xlsx, filled in and recalculated by LibreOffice: every Progress cell, every
- * objective's roll-up and every status must equal what the core computes. Never skipped: where
- * LibreOffice is missing the suite fails saying what to install (test/support/programs.ts).
+ * objective's roll-up and every status must equal what the core computes.
  */
 
-type Value = number | string | boolean | null;
 const style = () => numberStyleOf('en_US');
 
 interface KrInput {
@@ -139,116 +140,20 @@ function kpiInputs(lang: Lang): (KpiInput | null)[] {
   ];
 }
 
-/** The table's columns, found by header as the add-on finds them. */
-function locate(sheet: ExcelJS.Worksheet, table: TableSheet): Located {
-  const top: unknown[][] = [];
-  for (let r = 1; r <= SEARCH_ROWS; r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) row.push(plain(sheet.getCell(r, c)));
-    top.push(row);
-  }
-  const at = locateTable(top, table);
-  if (at === null) throw new Error(`table ${table.key} not found`);
-  return at;
-}
-
-function col(at: Located, key: string): number {
-  const c = at.columns[key];
-  if (c === undefined) throw new Error(`column ${key} not found`);
-  return c;
-}
-
-/** A cell's value as the spreadsheet shows it: a formula's result, "" for blank, errors kept. */
-function plain(cell: ExcelJS.Cell): Value | { error: string } {
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    // exceljs types the result without its error case ({ error: '#N/A' }), hence unknown.
-    const r: unknown = cell.result;
-    if (r === undefined || r === null) return '';
-    if (typeof r === 'number' || typeof r === 'string' || typeof r === 'boolean') return r;
-    if (r instanceof Date) return r.getTime();
-    return { error: String((r as { error?: unknown }).error) };
-  }
-  const v = cell.value;
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.getTime();
-  if (typeof v === 'object') return 'error' in v ? { error: String(v.error) } : String(v);
-  return v;
-}
-
-function typeInto(sheet: ExcelJS.Worksheet, row: number, column: number, v: Value | undefined) {
-  if (v !== undefined && v !== null) sheet.getCell(row, column).value = v;
-}
-
-/** What the spreadsheet must show for a core result: the number, blank, or an error. */
-function expectCell(actual: unknown, expected: number | string | null | Problem, where: string) {
-  if (expected === null) expect(actual, where).toBe('');
-  else if (isProblem(expected)) expect(actual, where).toHaveProperty('error');
-  else if (typeof expected === 'number') {
-    expect(typeof actual, where).toBe('number');
-    expect(Math.abs((actual as number) - expected), where).toBeLessThan(1e-9);
-  } else expect(actual, where).toBe(expected);
-}
-
 const LANG_CASES: readonly Lang[] = ['en', 'fr'];
-const recalculated: Partial<Record<Lang, ExcelJS.Workbook>> = {};
-let work = '';
-
-/**
- * Recalculates files with LibreOffice: a private profile sets "recalculate on load: always"
- * for OOXML (its default is "never", which would keep whatever results a file carries), and
- * converting xlsx → xlsx saves every computed value back as the cells' cached results.
- */
-function recalculate(files: readonly string[], outDir: string): void {
-  const profile = join(work, 'profile');
-  mkdirSync(join(profile, 'user'), { recursive: true });
-  const item = (name: string) =>
-    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
-  writeFileSync(
-    join(profile, 'user', 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
-  );
-  const result = spawnSync(
-    sofficePath(),
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'xlsx',
-      '--outdir',
-      outDir,
-      ...files,
-    ],
-    { encoding: 'utf8' },
-  );
-  if (result.status !== 0)
-    throw new Error(`soffice failed (${result.status}): ${result.error ?? result.stderr}`);
-}
+let recalculated: Partial<Record<Lang, ExcelJS.Workbook>> = {};
 
 describe('the .xlsx template recalculated by LibreOffice', () => {
   beforeAll(async () => {
-    work = mkdtempSync(join(tmpdir(), 'okapi-lo-'));
-    const inputs: string[] = [];
-    for (const lang of LANG_CASES) {
-      const { workbook } = templateWorkbook({ lang });
-      fill(workbook, lang);
-      const file = join(work, `filled-${lang}.xlsx`);
-      writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-      inputs.push(file);
-    }
-    const out = join(work, 'out');
-    mkdirSync(out);
-    recalculate(inputs, out);
-    for (const lang of LANG_CASES) {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(join(out, `filled-${lang}.xlsx`));
-      recalculated[lang] = wb;
-    }
+    const filled = Object.fromEntries(
+      LANG_CASES.map((lang) => {
+        const { workbook } = templateWorkbook({ lang });
+        fill(workbook, lang);
+        return [lang, workbook];
+      }),
+    );
+    recalculated = await recalculate(filled);
   }, 180_000);
-
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
-  });
 
   function fill(workbook: ExcelJS.Workbook, lang: Lang): void {
     const okrs = sheetOf(workbook, OKRS, lang);
@@ -256,29 +161,23 @@ describe('the .xlsx template recalculated by LibreOffice', () => {
     okrInputs(lang).forEach((input, i) => {
       if (input === null) return;
       const r = at.headerRow + 1 + i;
-      typeInto(okrs, r, col(at, 'objective'), input.objective);
-      typeInto(okrs, r, col(at, 'keyResult'), input.keyResult);
-      typeInto(okrs, r, col(at, 'kind'), input.kind);
-      typeInto(okrs, r, col(at, 'baseline'), input.baseline);
-      typeInto(okrs, r, col(at, 'target'), input.target);
-      typeInto(okrs, r, col(at, 'current'), input.current);
-      typeInto(okrs, r, col(at, 'weight'), input.weight);
+      typeInto(okrs, r, columnOf(at, 'objective'), input.objective);
+      typeInto(okrs, r, columnOf(at, 'keyResult'), input.keyResult);
+      typeInto(okrs, r, columnOf(at, 'kind'), input.kind);
+      typeInto(okrs, r, columnOf(at, 'baseline'), input.baseline);
+      typeInto(okrs, r, columnOf(at, 'target'), input.target);
+      typeInto(okrs, r, columnOf(at, 'current'), input.current);
+      typeInto(okrs, r, columnOf(at, 'weight'), input.weight);
     });
     const kpis = sheetOf(workbook, KPIS, lang);
     const kp = locate(kpis, KPIS);
     kpiInputs(lang).forEach((input, i) => {
       if (input === null) return;
       const r = kp.headerRow + 1 + i;
-      typeInto(kpis, r, col(kp, 'actual'), input.actual);
-      typeInto(kpis, r, col(kp, 'target'), input.target);
-      typeInto(kpis, r, col(kp, 'direction'), input.direction);
+      typeInto(kpis, r, columnOf(kp, 'actual'), input.actual);
+      typeInto(kpis, r, columnOf(kp, 'target'), input.target);
+      typeInto(kpis, r, columnOf(kp, 'direction'), input.direction);
     });
-  }
-
-  function sheetOf(workbook: ExcelJS.Workbook, table: TableSheet, lang: Lang): ExcelJS.Worksheet {
-    const sheet = workbook.getWorksheet(table.name[lang]);
-    if (!sheet) throw new Error(`no sheet ${table.name[lang]}`);
-    return sheet;
   }
 
   /** The core's result for every OKR input row: a KR's score, or its objective's roll-up. */
@@ -322,11 +221,11 @@ describe('the .xlsx template recalculated by LibreOffice', () => {
       const expected = coreProgress(inputs);
       expected.forEach((e, i) => {
         const r = at.headerRow + 1 + i;
-        expectCell(plain(sheet.getCell(r, col(at, 'progress'))), e, `${lang} row ${r}`);
+        expectCell(plain(sheet.getCell(r, columnOf(at, 'progress'))), e, `${lang} row ${r}`);
       });
       // The prepared rows below the inputs stay blank.
       const last = at.headerRow + OKRS.preparedRows;
-      expect(plain(sheet.getCell(last, col(at, 'progress')))).toBe('');
+      expect(plain(sheet.getCell(last, columnOf(at, 'progress')))).toBe('');
     });
 
     it(`shows each row's status by pace as the core does (${lang})`, () => {
@@ -351,8 +250,8 @@ describe('the .xlsx template recalculated by LibreOffice', () => {
       const inputs = okrInputs(lang);
       inputs.forEach((_, i) => {
         const r = at.headerRow + 1 + i;
-        const progress = plain(sheet.getCell(r, col(at, 'progress')));
-        const status = plain(sheet.getCell(r, col(at, 'status')));
+        const progress = plain(sheet.getCell(r, columnOf(at, 'progress')));
+        const status = plain(sheet.getCell(r, columnOf(at, 'status')));
         if (progress === '') expect(status).toBe('');
         else if (typeof progress === 'number')
           expect(status, `row ${r}`).toBe(
@@ -419,7 +318,11 @@ describe('the .xlsx template recalculated by LibreOffice', () => {
         );
         const expected =
           status === null || isProblem(status) ? status : STATUS_LABELS[lang][status];
-        expectCell(plain(sheet.getCell(r, col(at, 'status'))), expected, `${lang} KPI row ${r}`);
+        expectCell(
+          plain(sheet.getCell(r, columnOf(at, 'status'))),
+          expected,
+          `${lang} KPI row ${r}`,
+        );
       });
     });
   }

@@ -15,7 +15,11 @@ import { Block, writeBlock } from '../sheets/block';
  * - the health checks (J4:K9): how many key results (objectives) each check flags, counts the
  *   refresh writes with the trend (they come from its findings, which no formula computes);
  * - the progress over time (TREND): one row per check-in date, one column per objective,
- *   plain values the refresh rewrites in one setValues (trendTable below), read by a line chart.
+ *   plain values the refresh rewrites in one setValues (trendTable below), read by a line chart;
+ * - the pinned KPIs (PINNED): the first four KPIs ticked Pinned, each period's value as a share
+ *   of the period's target (for a lower-is-better KPI, the target over the value), so that KPIs
+ *   of different sizes share one axis where 100 % is on target; native formulas over the
+ *   register's period cells and the KPI targets, read by a second line chart.
  */
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
@@ -43,6 +47,15 @@ export const DASHBOARD = {
   /** The block the refresh rewrites: a header row, then one row per date. */
   trend: { row: 4, column: 14, dates: 60, series: 8 },
   chart: { row: 10, column: 7 },
+  /**
+   * The pinned KPIs' chart data (below the trend's: a new sheet has 26 columns): a header row, one row per period of
+   * the last 12 (oldest first), each KPI's value as a share of that period's target; then the
+   * helpers each column reads (the KPI's ID, frequency key, Target, whether lower is better)
+   * and its target per period.
+   */
+  pinned: { row: 68, column: 14, slots: 4, periods: 12 },
+  /** Beside the off-track KPIs. */
+  pinnedChart: { row: 26, column: 6 },
 } as const;
 
 /** The findings the health block counts, in its order (docs/method.md#health-checks). */
@@ -67,6 +80,8 @@ export interface DashboardPlan {
   readonly block: Block;
   /** The trend block, header row included: the chart's data. */
   readonly trend: string;
+  /** The pinned KPIs' shares of target, header row included: the second chart's data. */
+  readonly pinned: string;
 }
 
 /**
@@ -78,7 +93,10 @@ export interface DashboardContent {
   readonly columns: number;
   readonly cells: readonly (readonly [number, number, unknown])[];
   readonly bold: readonly (readonly [number, number])[];
+  /** Cells with a number format of their own (the shares of target). */
+  readonly formats: readonly (readonly [number, number, string])[];
   readonly trend: string;
+  readonly pinned: string;
 }
 
 /** The sheet names the build plans with, replaced by the real ones (a template may get "OKRs (2)"). */
@@ -97,7 +115,8 @@ export function dashboardPlan(
   const block = new Block(content.rows, content.columns);
   for (const [r, c, v] of content.cells) block.value(r, c, named(v));
   for (const [r, c] of content.bold) block.bold(r, c);
-  return { block, trend: content.trend };
+  for (const [r, c, f] of content.formats) block.format(r, c, f);
+  return { block, trend: content.trend, pinned: content.pinned };
 }
 
 /** One objective's score on one check-in date, as the history holds it. */
@@ -150,12 +169,15 @@ export function writeDashboard(
   const { block } = plan;
   writeBlock(sheet.getRange(1, 1, block.rows, block.columns), block);
   sheet.setColumnWidth(1, OBJECTIVE_WIDTH);
-  sheet.insertChart(
-    sheet
-      .newChart()
-      .asLineChart()
-      .addRange(sheet.getRange(plan.trend))
-      .setPosition(DASHBOARD.chart.row, DASHBOARD.chart.column, 0, 0)
-      .build(),
-  );
+  const line = (range: string, at: { readonly row: number; readonly column: number }) =>
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .asLineChart()
+        .addRange(sheet.getRange(range))
+        .setPosition(at.row, at.column, 0, 0)
+        .build(),
+    );
+  line(plan.trend, DASHBOARD.chart);
+  line(plan.pinned, DASHBOARD.pinnedChart);
 }

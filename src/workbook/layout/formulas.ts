@@ -218,13 +218,22 @@ export interface KpiRefs {
  * better at or under the pace. Without one, the text is the one sheets already hold, which the
  * template compares by text.
  */
+/**
+ * Whether a Direction cell says lower is better (core: readDirection): every word the core
+ * reads so, folded or not, so that a typed "down" or "<=" is never inverted.
+ */
+export function lowerIsBetterFormula(direction: string): string {
+  return isOneOf(
+    `TRIM(${direction})`,
+    DIRECTION_WORDS.lower.flatMap((w) => [w, fold(w)]),
+  );
+}
+
 export function kpiStatusFormula(r: KpiRefs, lang: Lang): string {
   const s = STATUS_LABELS[lang];
   const { actual: a, target: t, elapsed: e } = r;
   const tol = tolerance();
-  // Every word the core reads as lower-is-better, so a typed "down" or "<=" is never inverted.
-  const lowerWords = DIRECTION_WORDS.lower.flatMap((w) => [w, fold(w)]);
-  const lower = isOneOf(`TRIM(${r.direction})`, lowerWords);
+  const lower = lowerIsBetterFormula(r.direction);
   // target × elapsed is the core's product, the same double; at elapsed 1 the pace is the
   // target, so "at or above the target or the pace" is "at or above the target".
   const pace = e === undefined ? t : `(${t}*IF(${e}="",1,${e}))`;

@@ -30,6 +30,18 @@ export const KPI_HISTORY_NAMES = {
 
 const { when: WHEN, id: ID, actual: ACTUAL } = KPI_HISTORY_NAMES;
 
+/**
+ * The KPI targets table's columns as workbook names, as the history's: a target set for one
+ * period of a KPI (a monthly target row), which the register's "Target this period" reads.
+ */
+export const KPI_TARGET_NAMES = {
+  /** The KPI's ID ("K3"), as the register's ID column shows it. */
+  id: 'OkapiTargetId',
+  /** Any day of the period the target is for. */
+  period: 'OkapiTargetPeriod',
+  target: 'OkapiTargetValue',
+} as const;
+
 /** Today, in the spreadsheet's time zone, as every engine reads it. */
 const T = 'TODAY()';
 
@@ -138,6 +150,40 @@ export function periodElapsedFormula(frequencyKey: string, measureKey: string): 
     `IF(OR(${unknown(frequencyKey)},${unknown(measureKey)}),"",IF(${measureKey}="rate",1,` +
     `ROUND((${T}-${start}+1)/(${next}-${start}),${SCORE_DECIMALS})))`
   );
+}
+
+/**
+ * The target of the KPI's current period (core: periodTargets and periodTarget), else its own
+ * Target, which thus resets each period; a KPI with no periods has its own Target.
+ */
+export function periodTargetFormula(id: string, frequencyKey: string, target: string): string {
+  return (
+    `IF(OR(${id}="",${unknown(frequencyKey)}),${ownTarget(target)},` +
+    `${targetBetweenFormula(id, periodStartFormula(frequencyKey, 0), periodStartFormula(frequencyKey, -1), target)})`
+  );
+}
+
+/** A blank Target stays blank: a reference returned by IF reads as 0 in some engines. */
+const ownTarget = (target: string): string => `IF(${target}="","",${target})`;
+
+/**
+ * The target of a KPI's period from `start` to before `next` (day serials): the average of the
+ * KPI targets table's numbers for its ID dated in the period, else `target`. The numbers are
+ * counted by two comparisons, which only numbers pass (AVERAGEIFS, which would skip text by
+ * itself, is missing from some engines); no number left divides by 0, which IFERROR reads as
+ * "none set". The rows' IDs are compared as criteria compare text: regardless of case.
+ */
+export function targetBetweenFormula(
+  id: string,
+  start: string,
+  next: string,
+  target: string,
+): string {
+  const { id: TID, period: TP, target: TV } = KPI_TARGET_NAMES;
+  const rows = `${TID},${id},${TP},">="&${start},${TP},"<"&${next}`;
+  const sum = `SUMIFS(${TV},${rows})`;
+  const count = `(COUNTIFS(${rows},${TV},">=0")+COUNTIFS(${rows},${TV},"<0"))`;
+  return `IFERROR(${sum}/${count},${ownTarget(target)})`;
 }
 
 /** The serial number of a day number (days since 1970-01-01): what a date cell holds. */

@@ -17,6 +17,7 @@ import {
   frequencyKeyFormula,
   measureKeyFormula,
   periodElapsedFormula,
+  periodTargetFormula,
   periodValueFormula,
 } from './kpi-formulas';
 
@@ -56,6 +57,7 @@ export type ListName = 'kinds' | 'directions' | 'states' | 'frequencies' | 'sour
 export type Dropdown =
   | { readonly kind: 'list'; readonly list: ListName }
   | { readonly kind: 'column'; readonly sheet: 'okrs'; readonly column: OkrColumn }
+  | { readonly kind: 'column'; readonly sheet: 'kpis'; readonly column: KpiColumn }
   | { readonly kind: 'checkbox' }
   | { readonly kind: 'date' };
 
@@ -127,6 +129,7 @@ export type SheetKey =
   | 'okrs'
   | 'actions'
   | 'kpis'
+  | 'kpiTargets'
   | 'history'
   | 'kpiHistory'
   | 'dashboard'
@@ -143,6 +146,12 @@ export interface TableSheet<K extends string = string, N extends string = string
   readonly preparedRows: number;
   /** The column whose content makes a row one of the table's: where sparse columns go. */
   readonly rowKey?: K;
+  /**
+   * Computed columns that show another column's amount, each with that column: on rows of the
+   * table, a cell shows its source cell's number format (a percent Actual, a currency Target),
+   * which the refresh copies (refresh/follow-formats.ts).
+   */
+  readonly followFormats?: readonly (readonly [computed: K, source: K])[];
 }
 
 const L = (en: string, fr: string): Localized => ({ en, fr });
@@ -348,7 +357,7 @@ export const ACTIONS: TableSheet<ActionColumn, never> = {
 };
 
 /** The register's last 12 periods, oldest first: hidden, read by the Trend's sparkline. */
-const TREND_KEYS = [
+export const TREND_KEYS = [
   'p11',
   'p10',
   'p9',
@@ -362,7 +371,7 @@ const TREND_KEYS = [
   'p1',
   'p0',
 ] as const;
-type TrendKey = (typeof TREND_KEYS)[number];
+export type TrendKey = (typeof TREND_KEYS)[number];
 
 const KPI_COLUMNS = [
   'id',
@@ -373,11 +382,13 @@ const KPI_COLUMNS = [
   'source',
   'frequency',
   'owner',
+  'pinned',
   'actual',
   // The register over time, computed from the KPI history, and its status; then the hidden
   // helpers (the keys the words name, the period's elapsed share, each of the last 12 periods'
   // values): one block of computed columns, protected and formatted in one range each.
   'value',
+  'periodTarget',
   'previous',
   'change',
   'trend',
@@ -395,6 +406,13 @@ export const KPIS: TableSheet<KpiColumn, never> = {
   headerRow: 3,
   preparedRows: 100,
   rowKey: 'measure',
+  // This period's value shows as the Actual typed (0.52 typed as 52 % shows 52 %).
+  followFormats: [
+    ['value', 'actual'],
+    ['periodTarget', 'target'],
+    ['previous', 'actual'],
+    ['change', 'actual'],
+  ],
   named: [],
   columns: columnsOf(KPI_COLUMNS, {
     // Written by the refresh, as on the OKR sheet: the KPI history refers to KPIs by ID.
@@ -415,10 +433,23 @@ export const KPIS: TableSheet<KpiColumn, never> = {
     frequency: col('Frequency', 'Fréquence', 110, 'text', {
       dropdown: { kind: 'list', list: 'frequencies' },
     }),
+    // The KPIs the dashboard's chart follows. Came after the first templates.
+    pinned: col('Pinned', 'Épinglé', 70, 'text', {
+      dropdown: { kind: 'checkbox' },
+      optional: true,
+    }),
     actual: col('Actual', 'Valeur réelle', 100, 'number'),
-    // A KPI without a frequency has no periods: its Actual stands for its value.
+    // A KPI without a frequency has no periods: its Actual stands for its value. A blank
+    // Actual stays blank: a reference returned by IF reads as 0 in Excel and LibreOffice.
     value: col('This period', 'Cette période', 100, 'number', {
-      formula: (f) => `IF(${f.cell('frequencyKey')}="",${f.cell('actual')},${f.cell('p0')})`,
+      formula: (f) => {
+        const actual = f.cell('actual');
+        return `IF(${f.cell('frequencyKey')}="",IF(${actual}="","",${actual}),${f.cell('p0')})`;
+      },
+    }),
+    // The KPI targets table's target for this period, else the KPI's Target (resetting each period).
+    periodTarget: col('Target this period', 'Cible de la période', 100, 'number', {
+      formula: (f) => periodTargetFormula(f.cell('id'), f.cell('frequencyKey'), f.cell('target')),
     }),
     previous: col('Previous period', 'Période précédente', 100, 'number', {
       formula: (f) => f.cell('p1'),
@@ -441,7 +472,7 @@ export const KPIS: TableSheet<KpiColumn, never> = {
         kpiStatusFormula(
           {
             actual: f.cell('value'),
-            target: f.cell('target'),
+            target: f.cell('periodTarget'),
             direction: f.cell('direction'),
             elapsed: f.cell('elapsed'),
           },
@@ -466,6 +497,13 @@ export const KPIS: TableSheet<KpiColumn, never> = {
     ...trendColumns(),
   }),
 };
+
+/** The register's column of the period `k` periods before today's (0: this period). */
+export function periodKey(k: number): TrendKey {
+  const key = TREND_KEYS[TREND_KEYS.length - 1 - k];
+  if (key === undefined) throw new Error(`the register holds no period ${k} periods ago`);
+  return key;
+}
 
 /** The 12 hidden columns of the last periods' values, p11 (oldest) to p0 (this period). */
 function trendColumns(): { readonly [P in TrendKey]: ColumnSpec<KpiColumn, never> } {
@@ -553,7 +591,42 @@ export const KPI_HISTORY: TableSheet<KpiHistoryColumn, never> = {
   }),
 };
 
-export const TABLES: readonly TableSheet[] = [OKRS, ACTIONS, KPIS, HISTORY, KPI_HISTORY];
+/**
+ * Targets set per period (docs/workbook.md#kpi-targets): a row per KPI and period whose target
+ * differs from the KPI's own (a monthly target row). The register's "Target this period" reads
+ * it through named ranges (kpi-formulas.ts: KPI_TARGET_NAMES). People fill it in; Okapi only
+ * reads it.
+ */
+const KPI_TARGET_COLUMNS = ['id', 'period', 'target', 'note'] as const;
+export type KpiTargetColumn = (typeof KPI_TARGET_COLUMNS)[number];
+
+export const KPI_TARGETS: TableSheet<KpiTargetColumn, never> = {
+  key: 'kpiTargets',
+  name: L('KPI targets', 'Cibles des KPI'),
+  headerRow: 3,
+  preparedRows: 60,
+  named: [],
+  columns: columnsOf(KPI_TARGET_COLUMNS, {
+    // The register's IDs, offered as a list: the link that survives a renamed measure.
+    id: col('KPI ID', 'ID du KPI', 80, 'id', {
+      dropdown: { kind: 'column', sheet: 'kpis', column: 'id' },
+    }),
+    period: col('Period (any day of it)', 'Période (un jour de celle-ci)', 160, 'date', {
+      dropdown: { kind: 'date' },
+    }),
+    target: col('Target', 'Cible', 100, 'number'),
+    note: col('Note', 'Note', 240, 'text'),
+  }),
+};
+
+export const TABLES: readonly TableSheet[] = [
+  OKRS,
+  ACTIONS,
+  KPIS,
+  KPI_TARGETS,
+  HISTORY,
+  KPI_HISTORY,
+];
 
 /** The sheets that are not tables: built by their own generators. */
 export const DASHBOARD_NAME = L('Dashboard', 'Tableau de bord');

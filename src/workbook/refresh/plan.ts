@@ -11,6 +11,7 @@ import { IdAllocator } from '../sheets/ids';
 import type { MarkedRole } from '../sheets/marks';
 import { NEW_SHEET_ROWS } from './extend';
 import type { PlannedFinding } from './findings';
+import { type FormatWrite, planFollowedFormats } from './follow-formats';
 import {
   changed,
   type HistoryRun,
@@ -83,6 +84,8 @@ export interface RefreshPlan {
   readonly cells: readonly CellWrite[];
   /** Sheets whose protection and colours are stretched to their last row (extend.ts). */
   readonly extend: readonly number[];
+  /** Number formats computed cells take from the cells they show, after the formulas. */
+  readonly formats: readonly FormatWrite[];
   readonly history: HistoryAppend | null;
   /** The KPIs' changed Actuals, below the KPI history. */
   readonly kpiHistory: HistoryAppend | null;
@@ -98,6 +101,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
   const findings: PlannedFinding[] = tables.flatMap(missingColumns);
   const computed = tables.map((t) => planComputed(t, input.restore ?? false));
   const formulas = computed.flatMap((c) => c.writes);
+  const formats = tables.flatMap((t) => planFollowedFormats(t, formulas));
   for (const c of computed) findings.push(...c.typedOver);
   const nowhere = { row: null, objectiveId: null, krId: null };
   for (const h of input.headless ?? [])
@@ -183,6 +187,7 @@ export function planRefresh(input: PlanInput): RefreshPlan {
     extend: tables
       .filter((t) => t.values.length > NEW_SHEET_ROWS && t.layout.columns.some((c) => c.formula))
       .map((t) => t.sheet),
+    formats,
     history: append,
     kpiHistory: kpis.append,
     trends: trend === input.trend ? [] : blocks,

@@ -118,6 +118,7 @@ function readTable(
   const values = range.getValues();
   const computed = layout.columns.some((c) => c.formula);
   const formulas = computed ? range.getFormulas() : null;
+  const formats = layout.followFormats === undefined ? null : range.getNumberFormats();
   let columns: Partial<Record<string, number>> = Object.fromEntries(m.columns);
   let headerRow: number | null;
   if (m.columns.size === 0) {
@@ -132,7 +133,16 @@ function readTable(
   }
   if (headerRow === null) return null;
   const located = { headerRow, columns, named: locateNamed(values, layout, headerRow) };
-  return { layout, located, lang: m.lang, sheet: index, values, formulas, closed: m.closed };
+  return {
+    layout,
+    located,
+    lang: m.lang,
+    sheet: index,
+    values,
+    formulas,
+    formats,
+    closed: m.closed,
+  };
 }
 
 /**

@@ -18,8 +18,11 @@ import { readWorkbook, type WorkbookRead } from './read';
  * rows it holds:
  *   properties    getDocumentProperties, getProperties (+ setProperty when the trend changed)
  *   marks         one finder call, then each mark's value and place (no cell data)
- *   per table     getDataRange, getValues, getFormulas; the history getDataRange, getValues
+ *   per table     getDataRange, getValues, getFormulas (+ getNumberFormats for the KPIs); the
+ *                 history getDataRange, getValues
  *   per run       getRange, setFormulas, setNumberFormats — only for computed cells to write
+ *   per format    getRangeList, setNumberFormat — only where a KPI's cells take its Actual's
+ *                 (or Target's) format anew, one list of ranges per format
  *   per ID run    getRange, setValues — only where IDs were missing
  *   history       getMaxRows (+ insertRowsAfter when full), getRange, setValues and
  *                 setNumberFormats per run of its marked columns
@@ -169,6 +172,10 @@ function write(sheets: readonly GoogleAppsScript.Spreadsheet.Sheet[], plan: Refr
       .getRange(w.row, w.column, w.formulas.length, w.formulas[0]?.length ?? 1)
       .setFormulas(w.formulas)
       .setNumberFormats(w.formats);
+  for (const f of plan.formats)
+    sheet(f.sheet)
+      .getRangeList([...f.ranges])
+      .setNumberFormat(f.format);
 }
 
 /** A value computed on first use: service calls only the plan turns out to need. */

@@ -17,6 +17,8 @@ export interface TableRead<K extends string = string, N extends string = string>
   readonly values: readonly (readonly unknown[])[];
   /** getFormulas of the same range; null where they were not needed. */
   readonly formulas: readonly (readonly string[])[] | null;
+  /** getNumberFormats of the same range, for a layout whose cells follow formats; else null. */
+  readonly formats: readonly (readonly string[])[] | null;
   /** An OKR table whose period is over: kept up to date, but no health check runs there. */
   readonly closed: boolean;
 }

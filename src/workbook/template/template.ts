@@ -3,8 +3,16 @@ import { type Period, periodAround } from '../../core/period';
 import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
 import { BandRules } from '../layout/bands';
 import { columnLetter, openColumnRange, templateLocation } from '../layout/columns';
-import { KPI_HISTORY_NAMES } from '../layout/kpi-formulas';
-import { DASHBOARD_NAME, GUIDE_NAME, KPI_HISTORY, type SheetKey, TABLES } from '../layout/tables';
+import { KPI_HISTORY_NAMES, KPI_TARGET_NAMES } from '../layout/kpi-formulas';
+import {
+  DASHBOARD_NAME,
+  GUIDE_NAME,
+  KPI_HISTORY,
+  KPI_TARGETS,
+  type SheetKey,
+  TABLES,
+  type TableSheet,
+} from '../layout/tables';
 import { ValidationRules } from '../layout/validation';
 import { withDocumentLock } from '../sheets/document-lock';
 import { isMarkedRole, markSheet } from '../sheets/marks';
@@ -52,16 +60,18 @@ export function createTemplate(
 }
 
 /**
- * The KPI history's columns as workbook names (KPI_HISTORY_NAMES): the register's formulas read
- * them by name, so they hold no sheet name, and a column moved keeps its name.
+ * A table's columns as workbook names (the KPI history's and the KPI targets'): the register's
+ * formulas read them by name, so they hold no sheet name, and a column moved keeps its name.
  */
-function nameKpiHistory(
+function nameColumns<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  table: TableSheet<K, never>,
+  names: Readonly<Partial<Record<K, string>>>,
 ): void {
-  const at = templateLocation(KPI_HISTORY).columns;
-  for (const [key, name] of Object.entries(KPI_HISTORY_NAMES)) {
-    const column = at[key as keyof typeof at];
+  const at = templateLocation(table).columns;
+  for (const [key, name] of Object.entries<string | undefined>(names)) {
+    const column = at[key as K];
     if (column === undefined || name === undefined) continue;
     const letter = columnLetter(column);
     ss.setNamedRange(name, sheet.getRange(`${letter}:${letter}`));
@@ -112,7 +122,8 @@ function build(
     const plan = planTableSheet(table, lang, period, content, prefill);
     writeTableSheet(find(table.key).sheet, plan, builders);
   }
-  nameKpiHistory(ss, find('kpiHistory').sheet);
+  nameColumns(ss, find('kpiHistory').sheet, KPI_HISTORY, KPI_HISTORY_NAMES);
+  nameColumns(ss, find('kpiTargets').sheet, KPI_TARGETS, KPI_TARGET_NAMES);
   const names = { okrs: find('okrs').name, kpis: find('kpis').name };
   writeDashboard(find('dashboard').sheet, dashboardPlan(content.dashboard, names));
   writeGuide(find('guide').sheet, planGuide(content.guide));
