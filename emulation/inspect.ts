@@ -5,6 +5,7 @@
 import { DetailedCellError } from 'hyperformula';
 import { type GridRange, parseA1, rangeA1 } from './a1';
 import type { DocumentModel } from './document';
+import { boundOpenRanges } from './formula-refs';
 import type {
   ChartModel,
   ConditionalRule,
@@ -207,12 +208,17 @@ export class Inspector {
   /**
    * What a formula gives on a sheet, evaluated without being written anywhere ("M5" is that
    * sheet's M5): for what Sheets computes but never stores in a cell, such as a conditional
-   * format's custom formula or a SPARKLINE's options. Errors as their codes ("#N/A").
+   * format's custom formula or a SPARKLINE's options. Errors as their codes ("#N/A"). Open
+   * ranges ("B5:B") are read as a cell's formula reads them: down to their sheet's last row.
    */
   evaluate(sheet: string, formula: string): unknown {
     const s = this.#sheet(sheet);
     this.#doc.engine.flush();
-    const result = this.#doc.engine.hf.calculateFormula(formula, s.engineId);
+    const { text } = boundOpenRanges(
+      formula,
+      (name) => (name === undefined ? s : this.#doc.sheetByName(name))?.maxRows ?? s.maxRows,
+    );
+    const result = this.#doc.engine.hf.calculateFormula(text, s.engineId);
     const plain = (v: unknown) => (v instanceof DetailedCellError ? v.value : v);
     return Array.isArray(result) ? result.map((row) => row.map(plain)) : plain(result);
   }

@@ -13,7 +13,7 @@ import type { CheckIn, KpiCheckIn, NewObjective, SidebarState } from '../src/con
 import { DIRECTION_LABELS } from '../src/core/kpi';
 import { FREQUENCIES, MEASURES } from '../src/core/kpi-words';
 import type { Lang } from '../src/core/lang';
-import { ACTIONS, KPIS, type TableSheet } from '../src/workbook/layout/tables';
+import { ACTIONS, KPI_TARGETS, KPIS, type TableSheet } from '../src/workbook/layout/tables';
 
 const DAY = 86_400_000;
 const WEEKS = 8;
@@ -60,7 +60,7 @@ export function fillDemo(handle: BundleHandle, lang: Lang, today: Date): void {
     },
     {
       measure: fr ? 'Taux d’ouverture' : 'Newsletter open rate',
-      target: 0.35,
+      target: { typed: '35%' },
       measuredAs: offered('measures', lang, MEASURES.indexOf('rate')),
       frequency: offered('frequencies', lang, FREQUENCIES.indexOf('week')),
       pinned: true,
@@ -108,6 +108,9 @@ export function fillDemo(handle: BundleHandle, lang: Lang, today: Date): void {
   }
 
   handle.setNow(today);
+  // This month's visits target is raised: a row of the KPI targets sheet.
+  const month = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-01`;
+  typeTable(handle, KPI_TARGETS, lang, [{ id: 'K1', period: { typed: month }, target: 13000 }]);
   typeTable(handle, ACTIONS, lang, [
     { action: fr ? 'Réécrire les pages piliers' : 'Rewrite the pillar pages', owner: 'Hugo' },
     { action: fr ? 'Tester deux objets d’email' : 'A/B test two subject lines', owner: 'Léa' },
@@ -129,12 +132,15 @@ function kpiWeek(now: number): KpiCheckIn[] {
   ];
 }
 
+/** A cell as the demo types it: a number, a ticked box, a word, or keystrokes as they are. */
+type Typed = string | number | boolean | { readonly typed: string };
+
 /** Rows typed as a person types them, each cell under its column's header in the sheet. */
 function typeTable<K extends string>(
   handle: BundleHandle,
   table: TableSheet<K>,
   lang: Lang,
-  rows: readonly Partial<Record<K, string | number | boolean>>[],
+  rows: readonly Partial<Record<K, Typed>>[],
 ): void {
   const sheet = table.name[lang];
   const headers =
@@ -146,11 +152,13 @@ function typeTable<K extends string>(
       if (value === undefined || at < 0) continue;
       // Numbers typed the way the sheet's locale writes them; a ticked box; words as text.
       const text =
-        typeof value === 'number'
-          ? String(value).replace('.', lang === 'fr' ? ',' : '.')
-          : typeof value === 'boolean'
-            ? String(value).toUpperCase()
-            : `'${value}`;
+        typeof value === 'object'
+          ? value.typed
+          : typeof value === 'number'
+            ? String(value).replace('.', lang === 'fr' ? ',' : '.')
+            : typeof value === 'boolean'
+              ? String(value).toUpperCase()
+              : `'${value}`;
       handle.spreadsheet.type(sheet, `${columnToLetters(at + 1)}${table.headerRow + 1 + i}`, text);
     }
   });

@@ -11,7 +11,7 @@ import { formatValue } from '../emulation/number-format';
 import { chartView } from './chart-view';
 import { conditionalFormats } from './conditional-formats';
 import { inferredFormat } from './formula-formats';
-import { sparkBar } from './sparkline';
+import { sparkBar, sparkLine } from './sparkline';
 import { isChecked, validationControls } from './validation-controls';
 import type { CellView, SheetView, ValueKind } from './view';
 
@@ -78,8 +78,13 @@ export function sheetView(h: BundleHandle, name: string): SheetView {
       const rule = ruleFormats.get(at);
       const control = controls.cells.get(at);
       const bar = formula === '' ? undefined : sparkBar(inspect, name, formula, value);
+      const line =
+        formula === '' || bar !== undefined || !formula.includes('SPARKLINE(')
+          ? undefined
+          : sparkLine(inspect, name, formula);
       const cell: Draft = {
-        display: bar || (control && 'checkbox' in control) ? '' : shown(i, j, value, formula),
+        display:
+          bar || line || (control && 'checkbox' in control) ? '' : shown(i, j, value, formula),
         input: inputText(
           value,
           formula,
@@ -101,6 +106,7 @@ export function sheetView(h: BundleHandle, name: string): SheetView {
       );
       put(cell, 'note', note(kind, at, layers.notes[i]?.[j] ?? ''));
       put(cell, 'bar', bar);
+      put(cell, 'line', line);
       if (control && 'dropdown' in control) cell.dropdown = control.dropdown;
       if (control && 'checkbox' in control) cell.checkbox = isChecked(control.checkbox, value);
       // A blank cell with nothing but its display, input and kind is drawn by default.

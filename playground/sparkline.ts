@@ -2,14 +2,16 @@
  * SPARKLINE as Sheets draws it in its cell. The emulation's engine gives the cell its first
  * argument's value; the options (`{"charttype","bar";"max",1;"color1",IF(…)}`, expressions
  * allowed) are read from the formula and evaluated on the cell's sheet. A one-value bar fills
- * value ÷ max of the cell, in color1.
+ * value ÷ max of the cell, in color1; a line (Sheets' default chart type) joins its data's
+ * numbers in order, in color.
  */
 import type { Inspector } from '../emulation/inspect';
 import { callArguments } from './formula-text';
-import type { SparkBar } from './view';
+import type { SparkBar, SparkLine } from './view';
 
 /** Sheets' bar colour when the options name none. */
 const DEFAULT_BAR_COLOR = '#4285f4';
+const DEFAULT_LINE_COLOR = '#4285f4';
 
 export function sparkBar(
   inspect: Inspector,
@@ -25,6 +27,27 @@ export function sparkBar(
   const max = Number(options.get('max') ?? value);
   const fraction = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
   return { fraction, color: String(options.get('color1') ?? DEFAULT_BAR_COLOR) };
+}
+
+/**
+ * A line sparkline's points: its data evaluated on the cell's sheet, numbers in reading order.
+ * The formula around the SPARKLINE call (an IF that shows nothing under two points) is not
+ * evaluated: a line is drawn where the data hold two numbers or more, as that IF asks.
+ */
+export function sparkLine(
+  inspect: Inspector,
+  sheet: string,
+  formula: string,
+): SparkLine | undefined {
+  const args = callArguments(formula, 'SPARKLINE');
+  if (!args?.[0]) return undefined;
+  const options = args[1] ? readOptions(inspect.evaluate(sheet, `=${args[1]}`)) : new Map();
+  if (String(options.get('charttype') ?? 'line').toLowerCase() !== 'line') return undefined;
+  const data = inspect.evaluate(sheet, `=${args[0]}`);
+  const rows = Array.isArray(data) ? (data as unknown[][]) : [[data]];
+  const points = rows.flat().map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
+  if (points.filter((p) => p !== null).length < 2) return undefined;
+  return { points, color: String(options.get('color') ?? DEFAULT_LINE_COLOR) };
 }
 
 /** Option rows ({"max",1;"color1","red"}) as a map by lower-case name. */

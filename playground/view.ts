@@ -29,6 +29,8 @@ export interface CellView {
   readonly note?: string;
   /** A SPARKLINE drawn as a bar. */
   readonly bar?: SparkBar;
+  /** A SPARKLINE drawn as a line. */
+  readonly line?: SparkLine;
   /** A dropdown's choices: an index into the sheet's `lists`. */
   readonly dropdown?: number;
   /** A checkbox, and whether it is ticked. */
@@ -38,6 +40,12 @@ export interface CellView {
 /** A one-value bar sparkline: the share of the cell it fills, and its colour. */
 export interface SparkBar {
   readonly fraction: number;
+  readonly color: string;
+}
+
+/** A line sparkline: its points in order, null where the data hold no number. */
+export interface SparkLine {
+  readonly points: readonly (number | null)[];
   readonly color: string;
 }
 

@@ -224,6 +224,10 @@ function cell(
     td.appendChild(bar(data.bar.fraction, data.bar.color));
     return td;
   }
+  if (data.line) {
+    td.appendChild(line(data.line.points, data.line.color));
+    return td;
+  }
   if (data.dropdown !== undefined) {
     td.appendChild(dropdown(data.display));
     return td;
@@ -263,6 +267,7 @@ function drawsSomething(cell: CellView | undefined): boolean {
     cell !== undefined &&
     (cell.display !== '' ||
       cell.bar !== undefined ||
+      cell.line !== undefined ||
       cell.checkbox !== undefined ||
       cell.dropdown !== undefined)
   );
@@ -277,6 +282,39 @@ function bar(fraction: number, color: string): HTMLElement {
   fill.style.width = `${(fraction * 100).toFixed(1)}%`;
   fill.style.backgroundColor = color;
   return track;
+}
+
+/**
+ * A line sparkline: its points spread across the cell, scaled between their smallest and
+ * largest, broken where a point is missing (as Sheets leaves a gap for an empty cell).
+ */
+function line(points: readonly (number | null)[], color: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('class', 'spark-line');
+  svg.setAttribute('viewBox', '0 0 100 20');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  const numbers = points.filter((p): p is number => p !== null);
+  const [low, high] = [Math.min(...numbers), Math.max(...numbers)];
+  const y = (v: number): number => (high === low ? 10 : 18 - ((v - low) / (high - low)) * 16);
+  const x = (i: number): number => (points.length < 2 ? 50 : (i / (points.length - 1)) * 100);
+  let d = '';
+  let open = false;
+  points.forEach((p, i) => {
+    if (p === null) {
+      open = false;
+      return;
+    }
+    d += `${open ? 'L' : 'M'}${x(i).toFixed(1)},${y(p).toFixed(1)}`;
+    open = true;
+  });
+  const path = svg.appendChild(document.createElementNS(ns, 'path'));
+  path.setAttribute('d', d);
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', color);
+  path.setAttribute('stroke-width', '1.5');
+  path.setAttribute('vector-effect', 'non-scaling-stroke');
+  return svg;
 }
 
 /** A dropdown chip: the chosen value in a grey pill with its arrow; an empty cell, the arrow. */

@@ -58,6 +58,14 @@ const ADVICE: readonly Localized[] = [
     'KPIs follow recurring performance: a measure, a target, a direction (higher or lower is better), a data source and a frequency.',
     'Les KPI suivent la performance récurrente : une mesure, une cible, un sens (hausse ou baisse), une source de données et une fréquence.',
   ),
+  L(
+    'Each change of a KPI’s Actual is recorded in the KPI history: the register shows this period’s value, the previous one, the change, a trend of 12 periods and the status. A total (leads a month) is judged by pace; a rate (open rate) against its target.',
+    'Chaque changement de la valeur réelle d’un KPI est noté dans l’historique des KPI : le registre montre la valeur de cette période, la précédente, l’évolution, une tendance sur 12 périodes et le statut. Un cumul (leads par mois) est jugé au rythme ; un taux (taux d’ouverture) contre sa cible.',
+  ),
+  L(
+    'The Target applies afresh each period. A month with a different target? Add a row to KPI targets: the KPI’s ID, any day of the month, the target. Tick Pinned to follow a KPI in the dashboard’s chart.',
+    'La cible vaut pour chaque période, à nouveau. Un mois avec une autre cible ? Ajoutez une ligne à Cibles des KPI : l’ID du KPI, un jour du mois, la cible. Cochez Épinglé pour suivre un KPI dans le graphique du tableau de bord.',
+  ),
 ];
 
 const WORDS_HEADING = L(

@@ -101,6 +101,7 @@ export interface KpiState {
   readonly measure: string;
   /** How often it is measured; null when the row names no frequency Okapi reads. */
   readonly frequency: Frequency | null;
+  /** This period's target, as the register shows it (its KPI targets row, else the Target). */
   readonly target: number | null;
   /** The Actual as read; null when blank or not a number. */
   readonly actual: number | null;

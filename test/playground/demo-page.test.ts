@@ -140,10 +140,10 @@ describe('the playground as npm start opens it: the demo workbook', () => {
     const charts = page.locator('.grid-scroll svg.chart');
     await expect(charts.count()).resolves.toBe(2);
     // Each anchored where the script placed it, over the cells: the objectives' progress at
-    // G10 (one line each), the two pinned KPIs' shares of target at F26.
+    // G10 (one line each), the two pinned KPIs' shares of target at G30.
     const drawn: readonly (readonly [string, number, readonly string[] | null])[] = [
       ['G10', 3, null],
-      ['F26', 2, ['Organic visits', 'Newsletter open rate']],
+      ['G30', 2, ['Organic visits', 'Newsletter open rate']],
     ];
     for (const [a1, count, names] of drawn) {
       const anchor = await cell(page, a1).boundingBox();
@@ -167,6 +167,39 @@ describe('the playground as npm start opens it: the demo workbook', () => {
       for (const [, d] of lines) expect(d).toMatch(/^M[\d.,]+L/);
       if (names !== null) expect(lines.map(([name]) => name)).toEqual(names);
     }
+  });
+
+  test('the KPI register shows each KPI over time, in its own format, against its period’s target', async () => {
+    const { page } = s;
+    await openTab(page, 'KPIs');
+    // The open rate typed as 35 % and checked in as percentages shows as one.
+    const open = 5;
+    for (const header of ['Actual', 'This period', 'Target this period'])
+      expect(await cellText(page, await at(page, header, open)), header).toMatch(/^\d+%$/);
+    // The visits' target for this month is the KPI targets sheet's, not the KPI's 12000.
+    expect(await cellText(page, await at(page, 'Target', 4))).toBe('12000');
+    expect(await cellText(page, await at(page, 'Target this period', 4))).toBe('13000');
+    for (const row of [4, 5, 6])
+      expect(await cellText(page, await at(page, 'Status', row))).toMatch(
+        /^(On track|At risk|Off track)$/,
+      );
+    // Each KPI's last 12 periods drawn as a line in its Trend cell.
+    for (const row of [4, 5, 6]) {
+      const d = await cell(page, await at(page, 'Trend', row))
+        .locator('svg.spark-line path')
+        .getAttribute('d');
+      expect(d, `trend ${row}`).toMatch(/^M[\d.,]+L/);
+    }
+    // Wide enough to show a KPI from its Measure to its Status (the README's picture).
+    await page.setViewportSize({ width: 2000, height: 420 });
+    await screenshot(page, 'playground-demo-kpi-register');
+    await openTab(page, 'Dashboard');
+    await page.setViewportSize({ width: 1500, height: 900 });
+    await page.locator('.grid-scroll').evaluate((g) => {
+      g.scrollTop = 21 * 23;
+    });
+    await screenshot(page, 'playground-demo-pinned-kpis');
+    await page.setViewportSize({ width: 1400, height: 820 });
   });
 
   test('dropdown chips offer their choices; notes show on hover; frozen rows; hidden columns', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SidebarState } from '../../src/contract/sidebar';
 import { type Direction, STATUS_LABELS } from '../../src/core/kpi';
 import { kpiPeriodStatus, periodTarget, periodTargets } from '../../src/core/kpi-pace';
 import { shiftPeriod } from '../../src/core/kpi-period';
@@ -133,6 +134,24 @@ describe('targets per period, pinned KPIs and formats', () => {
       w.h.spreadsheet.type(TARGETS, `C${row}`, String(target));
     });
 
+    // A person's own cells: a column beside the register, a sheet of their own, the targets.
+    const kpiSheet = w.sheet(SHEET);
+    kpiSheet.insertColumnsAfter(kpiSheet.getMaxColumns(), 1);
+    const comment = columnLetter(kpiSheet.getMaxColumns());
+    w.h.spreadsheet.type(SHEET, `${comment}${KPIS.headerRow}`, 'Comment');
+    w.h.spreadsheet.type(SHEET, `${comment}${KPIS.headerRow + 1}`, "'=1+1, not a formula");
+    w.h.spreadsheet.type('Sheet1', 'A1', '52%');
+    w.h.spreadsheet.type('Sheet1', 'B2', "'K1");
+    const persons = (): unknown[] => [
+      w.h.spreadsheet.values(SHEET, `${comment}1:${comment}20`),
+      w.h.spreadsheet.values('Sheet1'),
+      w.h.spreadsheet.numberFormats('Sheet1', 'A1:B2'),
+      w.h.spreadsheet.values(TARGETS),
+      w.h.spreadsheet.formulas(TARGETS),
+      w.h.spreadsheet.numberFormats(TARGETS, 'A1:D12'),
+    ];
+    const before = persons();
+
     let now = START;
     for (let d = 0; d <= 70; d += 7) {
       now = new Date(START.getTime() + d * DAY);
@@ -231,5 +250,9 @@ describe('targets per period, pinned KPIs and formats', () => {
     ).toEqual([['General']]);
     w.refresh();
     expect(w.h.calls.byMethod()['RangeList.setNumberFormat'] ?? 0).toBe(0);
+    expect(persons()).toEqual(before);
+    // The sidebar's KPI check-in shows each KPI's target of this period, as the register does.
+    const state = w.h.run('okapiSidebarLoad') as SidebarState;
+    expect(state.kpis.map((k) => k.target)).toEqual(register.map((r) => r['Target this period']));
   }, 120_000);
 });

@@ -139,7 +139,9 @@ function kpiStates(found: RefreshResult, num: (v: unknown) => number | null): Kp
     const c = (key: KpiColumn): unknown => cellOf(t, r, key);
     const id = readWord(c('id')).trim();
     if (id === '' || isBlank(c('measure'))) continue;
-    const target = num(c('target'));
+    // The register's cell, where this period's own target shows; a KPIs sheet from before it,
+    // or a row the refresh has not reached yet, has the Target only.
+    const target = num(c('periodTarget')) ?? num(c('target'));
     rows.push({
       id,
       measure: readWord(c('measure')),
