@@ -146,7 +146,8 @@ function pinnedRows() {
     row: last + 3,
     frequency: last + 4,
     target: last + 5,
-    lower: last + 6,
+    direction: last + 6,
+    lower: last + 7,
   };
   const startRow = (k: number): number => helpers.lower + 2 + (p.periods - 1 - k);
   const targetRow = (k: number): number => startRow(-1) + 2 + (p.periods - 1 - k);
@@ -168,6 +169,7 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
   block.text(helpers.row, p.column, t('registerRow'));
   block.text(helpers.frequency, p.column, t('frequency'));
   block.text(helpers.target, p.column, t('target'));
+  block.text(helpers.direction, p.column, t('direction'));
   block.text(helpers.lower, p.column, t('lowerIsBetter'));
   for (let k = p.periods - 1; k >= -1; k--) {
     block.text(startRow(k), p.column, `${t('periodStart')} ${periodLabel(k)}`);
@@ -185,10 +187,11 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
     block.formula(helpers.row, c, `IF(${id}="","",MATCH(${id},${kpi('id')},0))`);
     block.formula(helpers.frequency, c, pick('frequencyKey', n));
     block.formula(helpers.target, c, pick('target', n));
+    block.formula(helpers.direction, c, pick('direction', n));
     block.formula(
       helpers.lower,
       c,
-      `IF(${id}="","",${lowerIsBetterFormula(pick('direction', n))})`,
+      `IF(${id}="","",${lowerIsBetterFormula(at(helpers.direction))})`,
     );
     for (let k = p.periods - 1; k >= -1; k--)
       block.formula(

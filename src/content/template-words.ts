@@ -81,6 +81,7 @@ export const DASHBOARD_LABELS = {
   id: L('ID', 'ID'),
   frequency: L('Frequency', 'Fréquence'),
   registerRow: L('Row in the KPIs sheet’s table', 'Ligne dans le tableau de la feuille KPI'),
+  direction: L('Direction', 'Sens'),
   lowerIsBetter: L('Lower is better', 'Plus bas est mieux'),
 } as const satisfies Record<string, Localized>;
 

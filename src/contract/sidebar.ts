@@ -179,6 +179,12 @@ export interface CheckIn {
   /** 0–1. */
   readonly confidence: number | null;
   readonly note: string;
+  /**
+   * Feed the KR's Current from a KPI from now on: Current becomes the native formula over the
+   * KR's period (the sheet's), as for a new KR, in place of what it held; `current` is then
+   * left out. Left out otherwise.
+   */
+  readonly kpi?: KrFromKpi;
 }
 
 /** A KPI's value for its current period, checked in from the sidebar. */

@@ -212,7 +212,11 @@ describe('a key result fed by a KPI', () => {
           parent: '',
           owner: 'Ana',
           period: 'quarter',
-          krs: [kr('Leads this quarter', 'K1', 'sum'), kr('Open rate lately', 'K2', 'last')],
+          krs: [
+            kr('Leads this quarter', 'K1', 'sum'),
+            kr('Open rate lately', 'K2', 'last'),
+            { ...kr('Leads a month', 'K1', 'sum'), kpi: undefined },
+          ],
         },
       ],
       checkIns: [],
@@ -225,7 +229,30 @@ describe('a key result fed by a KPI', () => {
       w.h.spreadsheet
         .values(OKRS.name.en, `C${OKRS.headerRow + 1}:C${OKRS.headerRow + 10}`)
         .findIndex((r) => r[0] === title);
-    const formulas = [krRow('Leads this quarter'), krRow('Open rate lately')].map(
+    // A KR checked in by hand, then fed from a KPI from now on: its typed Current is replaced
+    // by the formula, and a KPI the register lacks is refused with nothing written.
+    const byHand = (call('okapiSidebarLoad') as SidebarState).objectives[0]?.krs[2]?.id ?? '';
+    const checkIn = { krId: byHand, confidence: null, note: '' };
+    call('okapiSidebarSave', { objectives: [], checkIns: [{ ...checkIn, current: 55 }] });
+    expect(() =>
+      call('okapiSidebarSave', {
+        objectives: [],
+        checkIns: [{ ...checkIn, kpi: { kpiId: 'K9', summary: 'average' } }],
+      }),
+    ).toThrow(/Check-in 1 › Current from a KPI › ID › no KPI has this ID/);
+    expect(w.h.spreadsheet.value(OKRS.name.en, `${letter(current)}${krRow('Leads a month')}`)).toBe(
+      55,
+    );
+    call('okapiSidebarSave', {
+      objectives: [],
+      checkIns: [{ ...checkIn, kpi: { kpiId: 'K1', summary: 'average' } }],
+    });
+    const fedRows = [
+      krRow('Leads this quarter'),
+      krRow('Open rate lately'),
+      krRow('Leads a month'),
+    ];
+    const formulas = fedRows.map(
       (r) => w.h.spreadsheet.formulas(OKRS.name.en, `${letter(current)}${r}`)[0]?.[0],
     );
     expect(formulas.every((f) => typeof f === 'string' && f.startsWith('='))).toBe(true);
@@ -273,14 +300,21 @@ describe('a key result fed by a KPI', () => {
       w.h.spreadsheet.value(OKRS.name.en, `${letter(current)}${krRow(title)}`);
     expect(read('Leads this quarter') as number).toBeCloseTo(leads as number, 9);
     expect(read('Open rate lately') as number).toBeCloseTo(rate as number, 9);
+    const monthly = summariseKpi(
+      events('K1'),
+      { frequency: 'month', measure: 'cumulative' },
+      'average',
+      qStart,
+      qEnd,
+      today,
+    );
+    expect(read('Leads a month') as number).toBeCloseTo(monthly as number, 9);
     // The refresh kept the formulas, and took them for no typed-over cell.
     expect(
-      [krRow('Leads this quarter'), krRow('Open rate lately')].map(
-        (r) => w.h.spreadsheet.formulas(OKRS.name.en, `${letter(current)}${r}`)[0]?.[0],
-      ),
+      fedRows.map((r) => w.h.spreadsheet.formulas(OKRS.name.en, `${letter(current)}${r}`)[0]?.[0]),
     ).toEqual(formulas);
     const state = call('okapiSidebarLoad') as SidebarState;
     expect(state.findings.map((f) => f.code)).not.toContain('typed_over');
-    expect(state.objectives[0]?.krs.map((k) => k.currentIsFormula)).toEqual([true, true]);
+    expect(state.objectives[0]?.krs.map((k) => k.currentIsFormula)).toEqual([true, true, true]);
   }, 120_000);
 });

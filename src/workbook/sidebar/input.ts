@@ -69,6 +69,7 @@ const FIELDS: Readonly<Record<string, Localized | string>> = {
   reason: { en: 'Reason', fr: 'Raison' },
   notes: { en: 'Closing note', fr: 'Note de clôture' },
   kpiCheckIns: { en: 'KPI', fr: 'KPI' },
+  kpi: { en: 'Current from a KPI', fr: 'Valeur actuelle d’un KPI' },
   kpiId: 'id',
   actual: { en: 'Actual', fr: 'Valeur réelle' },
 };
@@ -144,8 +145,9 @@ export function inputRules(lang: Lang) {
 
 export function checkBatch(input: unknown, lang: Lang): SaveBatch {
   const { text, number, fraction, oneOf, record, list, optional } = inputRules(lang);
+  const fromKpi = optional(record({ kpiId: text(true), summary: oneOf(SUMMARIES) }));
   const kr = record({
-    kpi: optional(record({ kpiId: text(true), summary: oneOf(SUMMARIES) })),
+    kpi: fromKpi,
     title: text(true),
     owner: text(),
     unit: text(),
@@ -163,6 +165,7 @@ export function checkBatch(input: unknown, lang: Lang): SaveBatch {
   });
   const checkIn = record({
     krId: text(true),
+    kpi: fromKpi,
     current: number(),
     confidence: fraction,
     note: text(),

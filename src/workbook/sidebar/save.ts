@@ -80,13 +80,19 @@ export function applyBatch(
     if (titles.has(title)) throw inputError(lang, [`objectives#${i}`, 'title'], 'duplicate');
     titles.add(title);
   });
-  // Every check-in is placed before anything is written: an unknown ID writes nothing.
+  const today = isoDay(Date.now(), timeZone);
+  const fromKpi = kpiFormulas(tables, lang);
+  // Every check-in is placed before anything is written: an unknown ID, or an unknown KPI to
+  // feed a KR from, writes nothing. A KR fed from now on reads the KPI over the sheet's period.
   const placed = batch.checkIns.map((c, i) => {
     const at = krRows.get(c.krId);
     if (at === undefined) throw inputError(lang, [`checkIns#${i}`, 'krId'], 'unknown');
-    return { c, ...at };
+    const fed =
+      c.kpi === undefined
+        ? null
+        : fromKpi(c.kpi, krPeriod(at.table, 'quarter', today), [`checkIns#${i}`, 'kpi', 'kpiId']);
+    return { c, fed, ...at };
   });
-  const today = isoDay(Date.now(), timeZone);
   const checkedIn = new Date(dayOf(Date.now(), timeZone).start);
   const decimal = numberStyleOf(locale).decimal;
   const amount = (x: number | null | undefined, percent: boolean): unknown =>
@@ -100,7 +106,7 @@ export function applyBatch(
 
   // Check-ins: only the cells whose value changes, read again just now under the lock.
   const writes = new Map<OkrRead, CellWrites>();
-  for (const { c, table, row } of placed) {
+  for (const { c, fed, table, row } of placed) {
     const cells = writes.get(table) ?? new CellWrites();
     writes.set(table, cells);
     const set = (key: OkrColumn, value: unknown, same: boolean): void => {
@@ -110,8 +116,9 @@ export function applyBatch(
     const was = (key: OkrColumn): unknown => cellOf(table, row, key);
     set('confidence', amount(c.confidence, true), sameNumber(was('confidence'), c.confidence));
     set('note', literal(c.note), readWord(was('note')) === c.note);
-    // A formula-fed Current is the sheet's: it stays.
-    if (c.current !== undefined && formulaOf(table, row, 'current') === '') {
+    // A formula-fed Current is the sheet's: it stays, unless the person feeds it from a KPI.
+    if (fed !== null) set('current', fed, formulaOf(table, row, 'current') === fed);
+    else if (c.current !== undefined && formulaOf(table, row, 'current') === '') {
       const percent = readPercent(was('unit'));
       set('current', amount(c.current, percent), sameNumber(was('current'), c.current));
     }
@@ -131,7 +138,6 @@ export function applyBatch(
   // per key result naming it, in Okapi's columns only (a person's own columns stay blank).
   const first = lastUsedRow(okr) + 1;
   const period = krPeriod(okr, batch.objectives[0]?.period ?? 'quarter', today);
-  const fromKpi = kpiFormulas(tables, period, lang);
   const rows: Partial<Record<OkrColumn, unknown>>[] = [];
   const objectives = batch.objectives.map((o, i) => {
     const row = first + rows.length;
@@ -150,7 +156,9 @@ export function applyBatch(
           : {
               baseline: amount(k.baseline, percent),
               target: amount(k.target, percent),
-              ...(k.kpi === undefined ? {} : { current: fromKpi(k.kpi, [i, j]) }),
+              ...(k.kpi === undefined
+                ? {}
+                : { current: fromKpi(k.kpi, period, [`objectives#${i}`, `krs#${j}`, 'kpiId']) }),
             }),
       });
     }
@@ -273,18 +281,21 @@ function krPeriod(t: OkrRead, period: Period, today: string): { start: number; e
 }
 
 /**
- * A new KR's Current fed by a KPI of the register: the native formula over the KR period, from
- * the KPI's frequency and measure as its row says them. A KPI the batch names that is not in the
- * register, or has no frequency Okapi reads, is refused, naming the KR.
+ * A KR's Current fed by a KPI of the register (a new KR's, or one fed from now on): the native
+ * formula over the KR period, from the KPI's frequency and measure as its row says them. A KPI
+ * the batch names that is not in the register, or has no frequency Okapi reads, is refused,
+ * naming the field at `path`.
  */
 function kpiFormulas(
   tables: readonly TableRead[],
-  period: { start: number; end: number },
   lang: Lang,
-): (kpi: KrFromKpi, at: readonly [number, number]) => string {
+): (
+  kpi: KrFromKpi,
+  period: { readonly start: number; readonly end: number },
+  path: readonly string[],
+) => string {
   const t = tables.flatMap((x) => asTableOf(x, KPIS) ?? [])[0];
-  return (kpi, [i, j]) => {
-    const path = [`objectives#${i}`, `krs#${j}`, 'kpiId'];
+  return (kpi, period, path) => {
     let row: number | undefined;
     if (t !== undefined)
       for (let r = t.located.headerRow + 1; r <= t.values.length && row === undefined; r++)
