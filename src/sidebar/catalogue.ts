@@ -86,6 +86,10 @@ export interface Catalogue {
   readonly note: string;
   readonly targetIs: (target: string) => string;
   readonly fromFormula: string;
+  /** The KPI's select, in the check-in: under a button that says "Current from a KPI". */
+  readonly kpi: string;
+  /** In place of Current's field once a KPI is chosen for it. */
+  readonly followsKpi: (measure: string) => string;
   readonly saveCheckIn: string;
   readonly nothingToCheckIn: string;
   readonly nothingChanged: string;
@@ -212,6 +216,8 @@ const EN: Catalogue = {
   note: 'Note',
   targetIs: (target) => `Target ${target}`,
   fromFormula: 'Fed by a formula in the sheet.',
+  kpi: 'KPI',
+  followsKpi: (measure) => `From the save on, Current follows “${measure}”.`,
   saveCheckIn: 'Save check-in',
   nothingToCheckIn: 'No key results to check in yet.',
   nothingChanged: 'Nothing changed: nothing to save.',
@@ -363,6 +369,8 @@ const FR: Catalogue = {
   note: 'Note',
   targetIs: (target) => `Cible ${target}`,
   fromFormula: 'Alimentée par une formule de la feuille.',
+  kpi: 'KPI',
+  followsKpi: (measure) => `Dès l’enregistrement, la valeur actuelle suivra « ${measure} ».`,
   saveCheckIn: 'Enregistrer le suivi',
   nothingToCheckIn: 'Pas encore de résultat clé à suivre.',
   nothingChanged: 'Rien n’a changé : rien à enregistrer.',

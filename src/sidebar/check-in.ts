@@ -1,14 +1,22 @@
-import type { CheckIn, KpiCheckIn, KrState, SidebarState } from '../contract/sidebar';
+import type {
+  CheckIn,
+  KpiCheckIn,
+  KpiState,
+  KrFromKpi,
+  KrState,
+  SidebarState,
+} from '../contract/sidebar';
 import { fieldAmount, type NumberLocale, readAmount, showAmount } from './amount';
 import type { Catalogue } from './catalogue';
 import { editsOf, kept, type Row, readRows } from './check-in-rows';
-import { checkField, errorLine, field, h, hideError, showError } from './dom';
+import { checkField, errorLine, field, h, hideError, setText, showError, uid } from './dom';
 import { kpiRow } from './kpi-check-in';
+import { kpiChoice } from './kpi-choice';
 
 /**
- * The check-in panel: every key result's current value, confidence and note, then every KPI's
- * value this period, saved in one go. Only the rows whose fields changed are sent, so a
- * check-in writes what moved.
+ * The check-in panel: every key result's current value (or the KPI it follows from now on),
+ * confidence and note, then every KPI's value this period, saved in one go. Only the rows
+ * whose fields changed are sent, so a check-in writes what moved.
  */
 export interface CheckInPanel {
   readonly nodes: readonly Node[];
@@ -31,6 +39,7 @@ interface KrEdit {
   readonly checked: boolean;
   readonly confidence: string;
   readonly note: string;
+  readonly kpi: KrFromKpi | undefined;
 }
 
 /** By key result ID, and by KPI ID (a KPI's value as typed). */
@@ -55,7 +64,7 @@ export function checkInPanel(
     if (o.krs.length === 0) continue;
     nodes.push(h('h3', {}, o.title));
     for (const kr of o.krs) {
-      const row = kept(checkInRow(kr, t, loc), before.krs);
+      const row = kept(checkInRow(kr, state.kpis, t, loc), before.krs);
       krRows.push(row);
       nodes.push(row.element);
     }
@@ -84,7 +93,12 @@ export function checkInPanel(
   };
 }
 
-function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row<CheckIn, KrEdit> {
+function checkInRow(
+  kr: KrState,
+  kpis: readonly KpiState[],
+  t: Catalogue,
+  loc: NumberLocale,
+): Row<CheckIn, KrEdit> {
   const error = errorLine();
   const milestone = kr.kind === 'milestone';
 
@@ -119,26 +133,54 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row<CheckIn, 
       ? t.current
       : `${t.current} (${kr.unit})`;
   const currentField = milestone ? checkField(t.done, current) : field(currentLabel, current);
+  // A milestone is done or not: no KPI summarises into it.
+  const feed = milestone || kpis.length === 0 ? undefined : kpiFeed(kpis, t, currentField);
 
   const element = h(
     'fieldset',
     { class: 'check-in' },
     h('legend', {}, kr.title),
     h('p', { class: 'gray small' }, facts.filter((f) => f !== '').join(' · ')),
-    h('div', { class: 'row' }, currentField, field(t.confidence, confidence)),
+    h(
+      'div',
+      { class: 'row' },
+      currentField,
+      ...(feed ? [feed.follows] : []),
+      field(t.confidence, confidence),
+    ),
+    ...(feed ? [feed.toggle, feed.choice] : []),
     field(t.note, note),
     error,
   );
+
+  /**
+   * What the check-in says of Current: the KPI it follows from now on, its new value, or
+   * nothing (left as it was); null when the value is no number (it is marked).
+   */
+  const currentPart = (): Pick<CheckIn, 'current' | 'kpi'> | null => {
+    const kpi = feed?.chosen();
+    // What Current's field holds gives way to the KPI: neither read nor sent.
+    if (kpi !== undefined) return { kpi };
+    const value = milestone ? (current.checked ? 1 : 0) : readAmount(current.value, kr.unit, loc);
+    if (value === undefined) return showError(error, current, t.notANumber(current.value));
+    const changed =
+      !kr.currentIsFormula &&
+      (current.value !== shown.current || current.checked !== shown.checked);
+    // A Current left as it was is not sent: the sheet keeps its cell (a formula stays one).
+    return changed ? { current: value } : {};
+  };
 
   return {
     id: kr.id,
     element,
     edit() {
+      const kpi = feed?.chosen();
       const same =
         current.value === shown.current &&
         current.checked === shown.checked &&
         confidence.value === shownConfidence &&
-        note.value === kr.note;
+        note.value === kr.note &&
+        kpi === undefined;
       return same
         ? undefined
         : {
@@ -146,6 +188,7 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row<CheckIn, 
             checked: current.checked,
             confidence: confidence.value,
             note: note.value,
+            kpi,
           };
     },
     restore(edit) {
@@ -156,26 +199,72 @@ function checkInRow(kr: KrState, t: Catalogue, loc: NumberLocale): Row<CheckIn, 
       }
       confidence.value = edit.confidence;
       note.value = edit.note;
+      feed?.choose(edit.kpi);
     },
     read() {
       hideError(error, current, confidence);
-      const value = milestone ? (current.checked ? 1 : 0) : readAmount(current.value, kr.unit, loc);
-      if (value === undefined) return showError(error, current, t.notANumber(current.value));
+      const fed = currentPart();
+      if (fed === null) return null;
       const percent = confidence.value === '' ? null : Number(confidence.value);
       if (confidence.validity.badInput || (percent !== null && !(percent >= 0 && percent <= 100)))
         return showError(error, confidence, t.confidenceRange);
-      const currentChanged =
-        !kr.currentIsFormula &&
-        (current.value !== shown.current || current.checked !== shown.checked);
-      if (!currentChanged && confidence.value === shownConfidence && note.value === kr.note)
+      const unchanged = fed.current === undefined && fed.kpi === undefined;
+      if (unchanged && confidence.value === shownConfidence && note.value === kr.note)
         return undefined;
-      const checkIn: CheckIn = {
+      return {
         krId: kr.id,
         confidence: percent === null ? null : percent / 100,
         note: note.value,
+        ...fed,
       };
-      // A Current left as it was is not sent: the sheet keeps its cell (a formula stays one).
-      return currentChanged ? { ...checkIn, current: value } : checkIn;
+    },
+  };
+}
+
+/**
+ * "Current from a KPI" for a key result that exists, behind a button: most check-ins type
+ * Current, and a KPI replaces what its cell holds (a formula too) once saved. While a KPI is
+ * chosen, Current's field gives way to a note naming the KPI it will follow; none chosen again,
+ * the field is back as it was left.
+ */
+function kpiFeed(kpis: readonly KpiState[], t: Catalogue, currentField: HTMLElement) {
+  // The button says "Current from a KPI": the select under it is the KPI, not a second Current.
+  const choice = kpiChoice(t, t.kpi);
+  choice.offer(kpis);
+  const box = choice.element;
+  box.id = uid('kpi');
+  box.hidden = true;
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'link disclose', 'aria-expanded': 'false', 'aria-controls': box.id },
+    t.fromKpi,
+  );
+  const open = (shown: boolean): void => {
+    box.hidden = !shown;
+    toggle.setAttribute('aria-expanded', String(shown));
+  };
+  toggle.addEventListener('click', () => open(toggle.getAttribute('aria-expanded') !== 'true'));
+  const follows = h('p', { class: 'gray small', id: uid('hint') });
+  // Read with the KPI's select, so the choice is heard with what it does.
+  choice.kpiSelect.setAttribute('aria-describedby', follows.id);
+  const follow = (): void => {
+    const kpi = kpis.find((k) => k.id === choice.chosen()?.kpiId);
+    currentField.hidden = kpi !== undefined;
+    follows.hidden = kpi === undefined;
+    setText(follows, kpi === undefined ? '' : t.followsKpi(kpi.measure));
+  };
+  box.addEventListener('change', follow);
+  follow();
+  return {
+    toggle,
+    choice: box,
+    follows,
+    chosen: choice.chosen,
+    /** As a redraw keeps it: a KPI chosen shows, still open. */
+    choose(kpi: KrFromKpi | undefined): void {
+      choice.choose(kpi);
+      if (choice.chosen() !== undefined) open(true);
+      follow();
     },
   };
 }

@@ -2,7 +2,6 @@ import { DOMAIN_LABELS, DOMAINS, EXAMPLES, type ExampleOkr } from '../content/ex
 import type { KpiState, KrFromKpi, NewKr, NewObjective, SidebarState } from '../contract/sidebar';
 import { hasNumber, krCountAdvice } from '../core/advice';
 import { KIND_LABELS, KR_KINDS, type KrKind } from '../core/kind';
-import { type Frequency, type KpiSummary, SUMMARIES } from '../core/kpi-words';
 import type { Lang } from '../core/lang';
 import { PERIODS, type Period } from '../core/period';
 import { roundScore } from '../core/round';
@@ -20,6 +19,7 @@ import {
   showError,
   textInput,
 } from './dom';
+import { kpiChoice } from './kpi-choice';
 
 /**
  * "New objective": the objective, its company objective, owner and period, and its key
@@ -263,16 +263,9 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     { type: 'button', class: 'secondary small', 'aria-label': t.times2Label },
     t.times2,
   );
-  const kpiSelect = h('select', {});
-  const summary = select(SUMMARIES.map((s) => [s, t.summaries[s]] as const));
-  const summaryField = field(t.summarisedAs, summary);
+  const choice = kpiChoice(t, t.fromKpi);
   // A wrapper, not the .row itself: the row's display: flex would override its hidden.
-  const fromKpi = h(
-    'div',
-    {},
-    h('div', { class: 'row' }, field(t.fromKpi, kpiSelect), summaryField),
-  );
-  let offered: readonly KpiState[] = [];
+  const fromKpi = h('div', {}, choice.element);
   const removeButton = h('button', { type: 'button', class: 'link' });
   const error = errorLine();
   // A milestone is done or not: no unit, baseline or target, so those fields hide.
@@ -312,15 +305,8 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     target.dispatchEvent(new Event('input', { bubbles: true }));
     ctx.announce(`${t.target}: ${target.value}`);
   };
-  kpiSelect.addEventListener('change', () => {
-    const kpi = offered.find((k) => k.id === kpiSelect.value);
-    if (kpi) summary.value = defaultSummary(kpi.frequency);
-  });
   /** The KPI chosen for Current; none for a milestone, which is done or not. */
-  const chosenKpi = (): KrFromKpi | undefined =>
-    isMilestone() || kpiSelect.value === ''
-      ? undefined
-      : { kpiId: kpiSelect.value, summary: summary.value as KpiSummary };
+  const chosenKpi = (): KrFromKpi | undefined => (isMilestone() ? undefined : choice.chosen());
 
   plus20.addEventListener('click', () => applyTarget(1.2));
   times2.addEventListener('click', () => applyTarget(2));
@@ -341,20 +327,13 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
     },
     hasTitle: () => title.value.trim() !== '',
     offerKpis(kpis) {
-      const chosen = kpiSelect.value;
-      offered = kpis;
-      kpiSelect.replaceChildren(
-        h('option', { value: '' }, t.noKpi),
-        ...kpis.map((k) => h('option', { value: k.id }, k.measure)),
-      );
-      kpiSelect.value = kpis.some((k) => k.id === chosen) ? chosen : '';
+      choice.offer(kpis);
       row.advise();
     },
     advise() {
       numbers.hidden = isMilestone();
       helpers.hidden = isMilestone();
-      fromKpi.hidden = isMilestone() || offered.length === 0;
-      summaryField.hidden = kpiSelect.value === '';
+      fromKpi.hidden = isMilestone() || choice.offered.length === 0;
       const notes: string[] = [];
       if (row.hasTitle()) {
         if (isMilestone()) notes.push(t.adviceMilestone);
@@ -396,15 +375,4 @@ function krRow(ctx: FormContext, remove: (row: KrRow) => void): KrRow {
   };
   removeButton.addEventListener('click', () => remove(row));
   return row;
-}
-
-/**
- * A KPI measured more often than quarterly has several values in a key result's period, which
- * most often add up (leads a month, leads this quarter); a quarterly or yearly one, or one of
- * no known frequency, is read as it last stands.
- */
-const ADDS_UP: ReadonlySet<Frequency> = new Set(['day', 'week', 'month']);
-
-function defaultSummary(frequency: Frequency | null): KpiSummary {
-  return frequency !== null && ADDS_UP.has(frequency) ? 'sum' : 'last';
 }

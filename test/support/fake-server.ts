@@ -39,8 +39,9 @@ import { objectiveScore } from './scores';
  * A stand-in for src/entry/sidebar-api.ts: the workbook is a SidebarState held in memory,
  * scored with the core's math, so the browser tests exercise the client alone. Every batch
  * it receives is kept for the tests to inspect (once its KPI check-ins pass the real server's
- * checks, which it repeats, and its new key results' KPIs are the register's). The period's end works on the same rows: the
- * overrides, reasons and notes of the closing are kept beside them, graded by the core.
+ * checks, which it repeats, and the KPIs its key results, new or not, take Current from are
+ * the register's). The period's end works on the same rows: the overrides, reasons and notes
+ * of the closing are kept beside them, graded by the core.
  */
 export class FakeSidebarServer {
   readonly batches: SaveBatch[] = [];
@@ -92,6 +93,7 @@ export class FakeSidebarServer {
   private save(batch: SaveBatch): SaveResult {
     const kpiCheckIns = this.checkKpiCheckIns(batch.kpiCheckIns);
     this.checkKrKpis(batch.objectives);
+    this.checkCheckInKpis(batch.checkIns);
     this.batches.push(batch);
     const created = batch.objectives.map((o) => this.objective(o));
     const byKr = new Map(batch.checkIns.map((c) => [c.krId, c]));
@@ -149,24 +151,33 @@ export class FakeSidebarServer {
   }
 
   /**
-   * The KPI a new key result's Current comes from, if any: one of the register's, read over
-   * the KR's period as one of the summaries. Key results are numbered within their objective.
+   * The KPI a new key result's Current comes from, if any. Key results are numbered within
+   * their objective.
    */
   private checkKrKpis(objectives: readonly NewObjective[]): void {
-    const known = new Set(this.state.kpis.map((kpi) => kpi.id));
     for (const o of objectives)
       o.krs.forEach((kr, i) => {
-        const kpi: unknown = kr.kpi;
-        if (kpi === undefined) return;
-        const where = `Key result ${i + 1}`;
-        if (typeof kpi !== 'object' || kpi === null || Array.isArray(kpi))
-          refuse(where, 'KPI', 'not a valid value');
-        const { kpiId, summary } = kpi as Record<string, unknown>;
-        if (typeof kpiId !== 'string' || !known.has(kpiId))
-          refuse(where, 'KPI', 'no KPI has this ID');
-        if (!(SUMMARIES as readonly unknown[]).includes(summary))
-          refuse(where, 'KPI', 'Summary', 'must be last, sum or average');
+        this.checkFromKpi(kr.kpi, `Key result ${i + 1}`, 'KPI');
       });
+  }
+
+  /** The KPI a key result that exists takes its Current from from now on, if any. */
+  private checkCheckInKpis(checkIns: readonly CheckIn[]): void {
+    checkIns.forEach((c, i) => {
+      this.checkFromKpi(c.kpi, `Check-in ${i + 1}`, 'Current from a KPI');
+    });
+  }
+
+  /** A KPI for a key result's Current: one of the register's, read as one of the summaries. */
+  private checkFromKpi(kpi: unknown, ...where: [string, ...string[]]): void {
+    if (kpi === undefined) return;
+    if (typeof kpi !== 'object' || kpi === null || Array.isArray(kpi))
+      refuse(...where, 'not a valid value');
+    const { kpiId, summary } = kpi as Record<string, unknown>;
+    if (typeof kpiId !== 'string' || !this.state.kpis.some((k) => k.id === kpiId))
+      refuse(...where, 'no KPI has this ID');
+    if (!(SUMMARIES as readonly unknown[]).includes(summary))
+      refuse(...where, 'Summary', 'must be last, sum or average');
   }
 
   private periods(): { current: PeriodName; next: PeriodName } | null {
@@ -367,10 +378,15 @@ function isoDate(d: CalendarDate): IsoDate {
   return `${d.year}-${two(d.month + 1)}-${two(d.day)}` as IsoDate;
 }
 
+/**
+ * A KPI chosen for Current turns it into a formula, as on the real server; the fake computes
+ * none, so Current keeps the value it had.
+ */
 function checkIn(kr: KrState, c: CheckIn | undefined): KrState {
   if (!c) return kr;
-  const current = c.current === undefined || kr.currentIsFormula ? kr.current : c.current;
-  return { ...kr, current, confidence: c.confidence, note: c.note };
+  const fed = kr.currentIsFormula || c.kpi !== undefined;
+  const current = c.current === undefined || fed ? kr.current : c.current;
+  return { ...kr, current, currentIsFormula: fed, confidence: c.confidence, note: c.note };
 }
 
 /**

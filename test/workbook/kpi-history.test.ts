@@ -176,6 +176,8 @@ describe('a key result fed by a KPI', () => {
       [
         { Measure: 'Qualified leads', Target: 200, 'Measured as': 'total', Frequency: 'monthly' },
         { Measure: 'Open rate', Target: 0.5, Frequency: 'weekly' },
+        // No frequency: read as it last stands.
+        { Measure: 'Cost per lead', Target: 40 },
       ],
       KPIS.headerRow,
     );
@@ -216,6 +218,7 @@ describe('a key result fed by a KPI', () => {
             kr('Leads this quarter', 'K1', 'sum'),
             kr('Open rate lately', 'K2', 'last'),
             { ...kr('Leads a month', 'K1', 'sum'), kpi: undefined },
+            kr('Cost lately', 'K3', 'sum'),
           ],
         },
       ],
@@ -267,6 +270,9 @@ describe('a key result fed by a KPI', () => {
       w.sheet(KPI_SHEET)
         .getRange(KPIS.headerRow + 2, actual)
         .setValue(0.3 + (d % 20) / 100);
+      w.sheet(KPI_SHEET)
+        .getRange(KPIS.headerRow + 3, actual)
+        .setValue(50 - d / 10);
       w.refresh();
     }
     const today = dayNumber(dayOf(now.getTime(), 'Europe/Paris').start);
@@ -309,12 +315,18 @@ describe('a key result fed by a KPI', () => {
       today,
     );
     expect(read('Leads a month') as number).toBeCloseTo(monthly as number, 9);
+    expect(read('Cost lately')).toBe(events('K3').at(-1)?.value);
     // The refresh kept the formulas, and took them for no typed-over cell.
     expect(
       fedRows.map((r) => w.h.spreadsheet.formulas(OKRS.name.en, `${letter(current)}${r}`)[0]?.[0]),
     ).toEqual(formulas);
     const state = call('okapiSidebarLoad') as SidebarState;
     expect(state.findings.map((f) => f.code)).not.toContain('typed_over');
-    expect(state.objectives[0]?.krs.map((k) => k.currentIsFormula)).toEqual([true, true, true]);
+    expect(state.objectives[0]?.krs.map((k) => k.currentIsFormula)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   }, 120_000);
 });

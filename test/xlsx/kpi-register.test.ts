@@ -2,8 +2,8 @@ import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templateWorkbook } from '../../export/xlsx';
 import { DIRECTION_LABELS, type Direction, STATUS_LABELS } from '../../src/core/kpi';
-import { kpiPeriodStatus } from '../../src/core/kpi-pace';
-import { elapsedInPeriod, periodOf, shiftPeriod } from '../../src/core/kpi-period';
+import { kpiPeriodStatus, periodTarget, periodTargets } from '../../src/core/kpi-pace';
+import { elapsedInPeriod, type KpiPeriod, periodOf, shiftPeriod } from '../../src/core/kpi-period';
 import { type KpiEvent, kpiSeries } from '../../src/core/kpi-series';
 import {
   type Frequency,
@@ -15,7 +15,7 @@ import type { Lang } from '../../src/core/lang';
 import { numberStyleOf } from '../../src/core/number';
 import { isProblem, type Problem } from '../../src/core/problem';
 import { kpiStatusRow } from '../../src/core/rows';
-import { KPI_HISTORY, KPIS, NUMBER_FORMATS } from '../../src/workbook/layout/tables';
+import { KPI_HISTORY, KPI_TARGETS, KPIS, NUMBER_FORMATS } from '../../src/workbook/layout/tables';
 import {
   columnOf,
   expectCell,
@@ -29,7 +29,8 @@ import {
 /**
  * The KPI register of the exported .xlsx, where no add-on runs: KPIs and their history typed
  * in, recalculated by LibreOffice, and every period value, this period, the previous one, the
- * change, the text-bar trend and the status equal to what the core computes on the same day.
+ * change, the text-bar trend, the target this period (from the KPI targets sheet) and the
+ * status judged against it equal to what the core computes on the same day.
  */
 
 const DAY_MS = 86_400_000;
@@ -237,13 +238,63 @@ function historyOn(today: number): Event[] {
   return events.sort((a, b) => a.when - b.when);
 }
 
+/** A row of the KPI targets sheet, as typed: an ID, a date in Period, a target. */
+interface TargetInput {
+  readonly id: string;
+  /** The day number of the date typed in Period. */
+  readonly day: number;
+  /** A number; a string is text typed in the Target cell, which sets nothing. */
+  readonly target: number | string;
+}
+
+/** The current period of an input's frequency on `today`, and the one `n` periods away. */
+function periodNear(id: string, today: number, n: number): KpiPeriod {
+  const k = INPUTS.find((x) => x.id === id);
+  const frequency = k === undefined ? null : parseFrequency(k.frequency);
+  const current = frequency === null ? null : periodOf(today, frequency);
+  const p = current === null ? null : shiftPeriod(current, n);
+  if (p === null) throw new Error(`${id} has no period ${n} from day ${today}`);
+  return p;
+}
+
+/**
+ * The KPI targets typed on `today`: for the monthly K1 one far above what its events add up to
+ * this month, so that its status differs from the one its own Target gives, and others on the
+ * day before this month and the day after it, which must not apply now; for the weekly K2 two
+ * in this week, on its first and last days, which count as their average; for K10 one typed
+ * "k10", which criteria match regardless of case; for K11 only a target typed as text, which
+ * sets nothing; for K8, which has no frequency, one that must not apply; and one for an ID the
+ * register lacks.
+ */
+function targetsOn(today: number): TargetInput[] {
+  const k1 = periodNear('K1', today, 0);
+  const k2 = periodNear('K2', today, 0);
+  const k10 = periodNear('K10', today, 0);
+  return [
+    { id: 'K1', day: today, target: 100_000 },
+    { id: 'K2', day: k2.first, target: 40 },
+    { id: 'K1', day: k1.first - 1, target: 1 },
+    { id: 'K2', day: k2.last, target: 70 },
+    { id: 'k10', day: Math.min(k10.first + 40, k10.last), target: 5 },
+    { id: 'K11', day: today, target: '90' },
+    { id: 'K1', day: k1.last + 1, target: 2 },
+    { id: 'K8', day: today, target: 1000 },
+    { id: 'K99', day: today, target: 7 },
+  ];
+}
+
 /** Today's day number where this process runs, in its time zone, which LibreOffice shares. */
 function localToday(): number {
   const now = new Date();
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS;
 }
 
-function fill(workbook: ExcelJS.Workbook, lang: Lang, history: readonly Event[]): void {
+function fill(
+  workbook: ExcelJS.Workbook,
+  lang: Lang,
+  history: readonly Event[],
+  targets: readonly TargetInput[],
+): void {
   const kpis = sheetOf(workbook, KPIS, lang);
   const at = locate(kpis, KPIS);
   INPUTS.forEach((k, i) => {
@@ -269,6 +320,17 @@ function fill(workbook: ExcelJS.Workbook, lang: Lang, history: readonly Event[])
     typeInto(log, row, columnOf(lh, 'id'), e.id);
     typeInto(log, row, columnOf(lh, 'actual'), e.value);
   });
+  const sheet = sheetOf(workbook, KPI_TARGETS, lang);
+  const lt = locate(sheet, KPI_TARGETS);
+  targets.forEach((t, i) => {
+    const row = lt.headerRow + 1 + i;
+    typeInto(sheet, row, columnOf(lt, 'id'), t.id);
+    // A real date: exceljs writes a Date at UTC midnight as the day's whole serial.
+    const period = sheet.getCell(row, columnOf(lt, 'period'));
+    period.value = new Date(t.day * DAY_MS);
+    period.numFmt = NUMBER_FORMATS.date;
+    typeInto(sheet, row, columnOf(lt, 'target'), t.target);
+  });
 }
 
 /** The .xlsx trend as trendFormula draws it: a block a period, by its place in the range. */
@@ -289,19 +351,31 @@ interface Expected {
   readonly change: number | null;
   readonly trend: string;
   readonly elapsed: number | null;
+  /** The target this period, which the status judges against. */
+  readonly target: number | null;
   readonly status: string | null | Problem;
 }
 
 const PERIOD_KEYS = Array.from({ length: 12 }, (_, j) => `p${11 - j}`);
 
-/** What the core computes for a row on `today`, with the status in the workbook's words. */
-function coreRow(k: KpiInput, history: readonly Event[], today: number, lang: Lang): Expected {
-  const target = k.target ?? null;
+/**
+ * What the core computes for a row on `today`, with the status in the workbook's words: its
+ * target this period is the average of the numeric targets typed for its ID (as criteria
+ * compare text, regardless of case) dated in the period, else its own Target.
+ */
+function coreRow(
+  k: KpiInput,
+  history: readonly Event[],
+  typed: readonly TargetInput[],
+  today: number,
+  lang: Lang,
+): Expected {
   const words = STATUS_LABELS[lang];
   const kpi = reading(k);
   if (kpi === null) {
     // No periods: a KPI with no frequency stands at its Actual; an unknown word has no value.
     const value = k.frequency.trim() === '' ? (k.actual ?? null) : null;
+    const target = k.target ?? null;
     const status = kpiStatusRow(value ?? '', target ?? '', k.direction, '', '', () =>
       numberStyleOf('en_US'),
     );
@@ -312,6 +386,7 @@ function coreRow(k: KpiInput, history: readonly Event[], today: number, lang: La
       change: null,
       trend: '',
       elapsed: null,
+      target,
       status: status === null || isProblem(status) ? status : words[status],
     };
   }
@@ -321,6 +396,13 @@ function coreRow(k: KpiInput, history: readonly Event[], today: number, lang: La
   const series = kpiSeries(events, kpi, today);
   if (series === null) throw new Error(`no series for ${k.measure} on ${today}`);
   const { period, value } = series;
+  const id = k.id?.toUpperCase();
+  const rows = typed.flatMap((t) =>
+    t.id.toUpperCase() === id && typeof t.target === 'number'
+      ? [{ day: t.day, target: t.target }]
+      : [],
+  );
+  const target = periodTarget(period, periodTargets(rows, kpi.frequency), k.target ?? null);
   const status = kpiPeriodStatus(value, target, k.direction, kpi.measure, period, today);
   return {
     periods: series.trend,
@@ -329,6 +411,7 @@ function coreRow(k: KpiInput, history: readonly Event[], today: number, lang: La
     change: series.change,
     trend: textBar(series.trend),
     elapsed: kpi.measure === 'cumulative' ? elapsedInPeriod(period, today) : 1,
+    target,
     status: status === null || isProblem(status) ? status : words[status],
   };
 }
@@ -338,6 +421,7 @@ const LANG_CASES: readonly Lang[] = ['en', 'fr'];
 describe('the .xlsx KPI register recalculated by LibreOffice', () => {
   let today = 0;
   let history: Event[] = [];
+  let targets: TargetInput[] = [];
   let recalculated: Partial<Record<Lang, ExcelJS.Workbook>> = {};
 
   beforeAll(async () => {
@@ -345,10 +429,11 @@ describe('the .xlsx KPI register recalculated by LibreOffice', () => {
     for (let attempt = 1; attempt <= 2; attempt++) {
       today = localToday();
       history = historyOn(today);
+      targets = targetsOn(today);
       const filled = Object.fromEntries(
         LANG_CASES.map((lang) => {
           const { workbook } = templateWorkbook({ lang });
-          fill(workbook, lang, history);
+          fill(workbook, lang, history, targets);
           return [lang, workbook];
         }),
       );
@@ -372,11 +457,11 @@ describe('the .xlsx KPI register recalculated by LibreOffice', () => {
   }
 
   for (const lang of LANG_CASES) {
-    it(`computes each KPI's periods, change, trend and status as the core does (${lang})`, () => {
+    it(`computes each KPI's periods, change, trend, target and status as the core does (${lang})`, () => {
       const { first, shown } = register(lang);
       INPUTS.forEach((k, i) => {
         const row = first + i;
-        const e = coreRow(k, history, today, lang);
+        const e = coreRow(k, history, targets, today, lang);
         const where = (what: string) => `${lang} ${k.measure} ${what} on day ${today}`;
         PERIOD_KEYS.forEach((key, j) => {
           expectCell(shown(row, key), e.periods[j] ?? null, where(key));
@@ -386,13 +471,22 @@ describe('the .xlsx KPI register recalculated by LibreOffice', () => {
         expectCell(shown(row, 'change'), e.change, where('change'));
         expectCell(shown(row, 'elapsed'), e.elapsed, where('elapsed'));
         expect(shown(row, 'trend'), where('trend')).toBe(e.trend);
+        expectCell(shown(row, 'periodTarget'), e.target, where('target this period'));
         expectCell(shown(row, 'status'), e.status, where('status'));
       });
     });
 
     it(`leaves the prepared rows without a KPI blank (${lang})`, () => {
       const { last, shown } = register(lang);
-      for (const key of [...PERIOD_KEYS, 'previous', 'change', 'elapsed', 'trend', 'status'])
+      for (const key of [
+        ...PERIOD_KEYS,
+        'previous',
+        'change',
+        'elapsed',
+        'trend',
+        'periodTarget',
+        'status',
+      ])
         expect(shown(last, key), `${lang} last row ${key}`).toBe('');
     });
 
@@ -406,7 +500,7 @@ describe('the .xlsx KPI register recalculated by LibreOffice', () => {
 
   // The comparison above would prove little if the data left the register mostly blank.
   it('compares periods with and without a value, trends and statuses', () => {
-    const rows = INPUTS.map((k) => coreRow(k, history, today, 'en'));
+    const rows = INPUTS.map((k) => coreRow(k, history, targets, today, 'en'));
     const periods = rows.flatMap((r) => r.periods);
     expect(periods.filter((v) => v === null).length).toBeGreaterThan(10);
     expect(periods.filter((v) => v !== null).length).toBeGreaterThan(60);
@@ -415,5 +509,36 @@ describe('the .xlsx KPI register recalculated by LibreOffice', () => {
       (r) => typeof r.status === 'string' && r.status !== STATUS_LABELS.en.no_data,
     );
     expect(judged.length).toBeGreaterThan(4);
+  });
+
+  // The targets typed must set what they were typed for, or the comparison proves little.
+  it('sets each target typed where it applies, and nowhere else', () => {
+    const byId = Object.fromEntries(
+      INPUTS.map((k) => [k.id ?? k.measure, coreRow(k, history, targets, today, 'en').target]),
+    );
+    expect(byId).toEqual({
+      // This month's target; the day before the month and the day after it set nothing.
+      K1: 100_000,
+      // The average of this week's two.
+      K2: 55,
+      K3: 40,
+      K4: 120,
+      // Typed "k10".
+      K10: 5,
+      // No target, no row: blank.
+      K5: null,
+      K6: 5000,
+      K7: 99,
+      // No frequency: no periods, its own target.
+      K8: 40,
+      K9: 100,
+      // Only a target typed as text: its own.
+      K11: 80,
+      'Demo requests': 20,
+    });
+    // The status judges against the target this period: some differ from their own Target's.
+    const own = INPUTS.map((k) => coreRow(k, history, [], today, 'en').status);
+    const judged = INPUTS.map((k) => coreRow(k, history, targets, today, 'en').status);
+    expect(judged.filter((s, i) => s !== own[i]).length).toBeGreaterThan(0);
   });
 });

@@ -36,10 +36,6 @@ const REASONS = {
   unknown: { en: 'no key result has this ID', fr: 'aucun résultat clé n’a cet ID' },
   unknownObjective: { en: 'no objective has this ID', fr: 'aucun objectif n’a cet ID' },
   unknownKpi: { en: 'no KPI has this ID', fr: 'aucun KPI n’a cet ID' },
-  kpiWithoutFrequency: {
-    en: 'this KPI has no frequency (daily, weekly, monthly, quarterly or yearly) to read it by',
-    fr: 'ce KPI n’a pas de fréquence (quotidienne, hebdomadaire, mensuelle, trimestrielle ou annuelle)',
-  },
   duplicate: {
     en: 'an objective with this title exists already (titles are compared ignoring case)',
     fr: 'un objectif porte déjà ce titre (sans tenir compte des majuscules)',

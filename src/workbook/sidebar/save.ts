@@ -283,8 +283,7 @@ function krPeriod(t: OkrRead, period: Period, today: string): { start: number; e
 /**
  * A KR's Current fed by a KPI of the register (a new KR's, or one fed from now on): the native
  * formula over the KR period, from the KPI's frequency and measure as its row says them. A KPI
- * the batch names that is not in the register, or has no frequency Okapi reads, is refused,
- * naming the field at `path`.
+ * the batch names that is not in the register is refused, naming the field at `path`.
  */
 function kpiFormulas(
   tables: readonly TableRead[],
@@ -302,7 +301,10 @@ function kpiFormulas(
         if (readWord(cellOf(t, r, 'id')).trim() === kpi.kpiId) row = r;
     if (t === undefined || row === undefined) throw inputError(lang, path, 'unknownKpi');
     const frequency = parseFrequency(readWord(cellOf(t, row, 'frequency')));
-    if (frequency === null) throw inputError(lang, path, 'kpiWithoutFrequency');
+    // A KPI of no frequency Okapi reads has no periods: it is read as it last stands, its
+    // last value by the KR period's end (the one "period" of the KR, read as a rate).
+    if (frequency === null)
+      return `=${krFromKpiFormula(kpi.kpiId, [{ first: period.start, last: period.end }], 'rate', 'last')}`;
     const measure = parseMeasure(readWord(cellOf(t, row, 'measuredAs'))) ?? 'rate';
     const periods = krPeriods(frequency, period.start, period.end);
     return `=${krFromKpiFormula(kpi.kpiId, periods, measure, kpi.summary)}`;
