@@ -8,13 +8,15 @@ import { DASHBOARD } from '../../src/workbook/dashboard/dashboard';
 import { KPI_HISTORY, KPIS } from '../../src/workbook/layout/tables';
 import { dayNumber } from '../../src/workbook/sheets/banner';
 import { dayOf } from '../../src/workbook/sheets/day';
+import { emulatedServer } from '../support/emulated-server';
 import { typeRows, type World, world } from '../support/refresh-world';
 
 /**
  * The KPI register over three months in the emulation (the real bundle, the template's native
- * formulas evaluated by the engine): KPIs typed and fed by a formula every few days, a refresh
- * after each change; the register's this period, previous period, change, trend and status
- * equal what the core computes from the KPI history's events. Run `npm run build` first.
+ * formulas evaluated by the engine): KPIs typed, fed by a formula and checked in from the
+ * sidebar every few days, a refresh after each change; the KPI history holds exactly each
+ * change, from where it came, and the register's this period, previous period, change, trend
+ * and status equal what the core computes from its events. Run `npm run build` first.
  */
 
 const START = new Date('2025-01-06T09:00:00Z');
@@ -69,7 +71,19 @@ const KPIS_TYPED: readonly Kpi[] = [
     target: 120,
     direction: 'higher',
   },
+  {
+    measure: 'Demo requests',
+    frequency: 'month',
+    word: 'monthly',
+    measuredAs: 'cumulative',
+    asWord: 'total',
+    target: 30,
+    direction: 'higher',
+  },
 ];
+
+/** How each KPI's Actual arrives: typed in the sheet, fed by a formula, or checked in. */
+const SOURCES = ['sheet', 'sheet', 'sheet', 'formula', 'sidebar'] as const;
 
 function cellsByHeader(w: World, sheet: string, headerRow: number): Record<string, unknown>[] {
   const [header = [], ...rows] = w.h.spreadsheet.values(sheet, `A${headerRow}:AZ`);
@@ -102,22 +116,39 @@ describe('the KPI register over three months', () => {
       .setFormula('=Sheet1!A1');
 
     // Every 3 or 4 days for 13 weeks: new numbers, then a refresh (a KPI's value is recorded
-    // when the refresh sees it).
+    // when the refresh sees it), or the sidebar's save, which refreshes. The demo requests are
+    // checked in from the sidebar, with the others' refresh just before: unchanged values
+    // (the cost per lead now and then) record nothing.
+    const save = emulatedServer(w.h);
+    w.refresh();
     let leads = 0;
     let now = START;
+    const recorded: number[][] = KPIS_TYPED.map(() => []);
     for (let d = 0; d <= 91; d += d % 7 === 0 ? 3 : 4) {
       now = new Date(START.getTime() + d * DAY);
       w.h.setNow(now);
       const month = new Date(START.getTime() + d * DAY).getUTCDate();
       leads = month <= 3 ? 40 : leads + 45;
-      const rows = [leads, 0.4 + ((d * 7) % 20) / 100, 48 - d / 10, (d % 7) * 20];
+      const rows = [
+        leads,
+        0.4 + ((d * 7) % 20) / 100,
+        48 - Math.floor(d / 20),
+        (d % 7) * 20,
+        month <= 3 ? 2 : 2 + Math.floor(d / 3),
+      ];
       rows.slice(0, 3).forEach((v, i) => {
         w.sheet(SHEET)
           .getRange(KPIS.headerRow + 1 + i, actual)
           .setValue(v);
       });
       w.sheet('Sheet1').getRange('A1').setValue(rows[3]);
-      w.refresh();
+      save('okapiSidebarSave', [
+        { objectives: [], checkIns: [], kpiCheckIns: [{ kpiId: 'K5', actual: rows[4] }] },
+      ]);
+      rows.forEach((v, i) => {
+        const seen = recorded[i] ?? [];
+        if (seen[seen.length - 1] !== v) seen.push(v);
+      });
     }
 
     const today = dayNumber(dayOf(now.getTime(), ZONE).start);
@@ -126,13 +157,18 @@ describe('the KPI register over three months', () => {
     expect(register).toHaveLength(KPIS_TYPED.length);
     KPIS_TYPED.forEach((k, i) => {
       const row = register[i] ?? {};
-      const events: KpiEvent[] = log
-        .filter((e) => e.ID === row.ID)
-        .map((e) => ({
-          day: dayNumber(dayOf((e.When as Date).getTime(), ZONE).start),
-          value: e.Actual as number,
-        }));
-      expect(events.length).toBeGreaterThan(10);
+      // The history holds exactly each change of the KPI's Actual, from where it came.
+      const rowsOf = log.filter((e) => e.ID === row.ID);
+      expect(
+        rowsOf.map((e) => e.Actual),
+        k.measure,
+      ).toEqual(recorded[i]);
+      expect(new Set(rowsOf.map((e) => e.Source)), k.measure).toEqual(new Set([SOURCES[i]]));
+      const events: KpiEvent[] = rowsOf.map((e) => ({
+        day: dayNumber(dayOf((e.When as Date).getTime(), ZONE).start),
+        value: e.Actual as number,
+      }));
+      expect(events.length, k.measure).toBeGreaterThan(3);
       const series = kpiSeries(events, { frequency: k.frequency, measure: k.measuredAs }, today);
       if (series === null) throw new Error('no series');
       // The engine rounds what it shows of a result (HyperFormula's smart rounding): numbers are
