@@ -82,6 +82,18 @@ function rawNumber(v: unknown): unknown {
   return typeof v === 'object' && v !== null && 'val' in v ? (v as { val: unknown }).val : v;
 }
 
+/** A condition's truth as HF reads a BOOLEAN argument (numbers, "TRUE"/"FALSE", blank). */
+function truthOf(v: unknown): boolean | CellError {
+  if (v instanceof CellError || typeof v === 'boolean') return v;
+  if (v === EmptyValue) return false;
+  const n = rawNumber(v);
+  if (typeof n === 'number') return n !== 0;
+  const word = typeof v === 'string' ? v.toUpperCase() : undefined;
+  if (word === 'TRUE') return true;
+  if (word === 'FALSE' || word === '') return false;
+  return new CellError(ErrorType.VALUE);
+}
+
 function isDateRich(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || !('getDetailedType' in v)) return false;
   return /DATE|TIME/.test(String((v as { getDetailedType(): string }).getDetailedType()));
@@ -486,6 +498,15 @@ export class Engine {
     const implemented: Record<string, FunctionMetadata> = {
       TODAY: { method: 'today', parameters: [], isVolatile: true },
       NOW: { method: 'now', parameters: [], isVolatile: true },
+      // HF's own parameters for IF; only the evaluation differs (lazyIf below).
+      IF: {
+        method: 'lazyIf',
+        parameters: [
+          { argumentType: FunctionArgumentType.BOOLEAN },
+          { argumentType: FunctionArgumentType.SCALAR, passSubtype: true },
+          { argumentType: FunctionArgumentType.SCALAR, defaultValue: false, passSubtype: true },
+        ],
+      },
       SPARKLINE: {
         method: 'sparkline',
         parameters: [{ argumentType: FunctionArgumentType.ANY }],
@@ -521,6 +542,30 @@ export class Engine {
           serialFromInstant(engine.options.now(), engine.options.timeZone()),
           'NUMBER_DATETIME',
         );
+      }
+
+      /**
+       * IF as Sheets evaluates it: the condition, then the one branch it chooses. HF's own IF
+       * evaluates both branches first, a cost Sheets does not pay (a guard such as
+       * IF(id="","",MAXIFS(…)) scans the history on every empty row), which made the emulation
+       * slower than Sheets, never different: the value is the same. A condition that is a
+       * range or an array, or a branch that gives one, keeps HF's element-wise IF.
+       */
+      lazyIf(ast: CallAst, state: CallState) {
+        const eager = () =>
+          this.runFunction(ast.args as never, state as never, this.metadata('IF'), (c, a, b) =>
+            c ? a : b,
+          );
+        const [test, yes, no] = ast.args;
+        if (test === undefined || ast.args.length > 3) return eager();
+        const condition = this.evaluateAst(test as never, state as never);
+        if (condition instanceof SimpleRangeValue) return eager();
+        const truth = truthOf(condition);
+        if (truth instanceof CellError) return truth;
+        const branch = truth ? yes : no;
+        if (branch === undefined) return false;
+        const value = this.evaluateAst(branch as never, state as never);
+        return value instanceof SimpleRangeValue ? eager() : value;
       }
 
       /** Stand-in for Sheets' chart-in-a-cell: the bar's value (first argument) or blank. */

@@ -12,7 +12,11 @@ import {
 } from '../workbook/dashboard/dashboard';
 import { columnLetter, openColumnRange } from '../workbook/layout/columns';
 import { barFormula, lowerIsBetterFormula } from '../workbook/layout/formulas';
-import { periodStartFormula, targetBetweenFormula } from '../workbook/layout/kpi-formulas';
+import {
+  KPI_TARGET_NAMES,
+  periodStartFormula,
+  targetBetweenFormula,
+} from '../workbook/layout/kpi-formulas';
 import { KPIS, type KpiColumn, OKRS, type OkrColumn, periodKey } from '../workbook/layout/tables';
 import { Block } from '../workbook/sheets/block';
 import { runA1 } from '../workbook/template/table-sheet';
@@ -148,8 +152,9 @@ function pinnedRows() {
     target: last + 5,
     direction: last + 6,
     lower: last + 7,
+    targeted: last + 8,
   };
-  const startRow = (k: number): number => helpers.lower + 2 + (p.periods - 1 - k);
+  const startRow = (k: number): number => helpers.targeted + 2 + (p.periods - 1 - k);
   const targetRow = (k: number): number => startRow(-1) + 2 + (p.periods - 1 - k);
   return { helpers, dataRow: (k: number) => last - k, startRow, targetRow, lastRow: targetRow(0) };
 }
@@ -171,6 +176,7 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
   block.text(helpers.target, p.column, t('target'));
   block.text(helpers.direction, p.column, t('direction'));
   block.text(helpers.lower, p.column, t('lowerIsBetter'));
+  block.text(helpers.targeted, p.column, t('targetRows'));
   for (let k = p.periods - 1; k >= -1; k--) {
     block.text(startRow(k), p.column, `${t('periodStart')} ${periodLabel(k)}`);
     if (k < 0) continue;
@@ -188,6 +194,9 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
     block.formula(helpers.frequency, c, pick('frequencyKey', n));
     block.formula(helpers.target, c, pick('target', n));
     block.formula(helpers.direction, c, pick('direction', n));
+    // Rows of its own in the KPI targets, counted once: a KPI with none (most) has its Target
+    // in every period, with no scan per period at each edit (the periods' days follow TODAY()).
+    block.formula(helpers.targeted, c, `IF(${id}="",0,COUNTIF(${KPI_TARGET_NAMES.id},${id}))`);
     block.formula(
       helpers.lower,
       c,
@@ -205,7 +214,7 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
       block.formula(
         targetRow(k),
         c,
-        `IF(${id}="","",IF(${start}="",IF(${at(helpers.target)}="","",${at(helpers.target)}),` +
+        `IF(${id}="","",IF(OR(${start}="",${at(helpers.targeted)}=0),IF(${at(helpers.target)}="","",${at(helpers.target)}),` +
           `${targetBetweenFormula(id, start, next, at(helpers.target))}))`,
       );
       const value = `INDEX(${kpi(periodKey(k))},${at(helpers.row)})`;

@@ -447,8 +447,10 @@ export const KPIS: TableSheet<KpiColumn, never> = {
         return `IF(${f.cell('frequencyKey')}="",IF(${actual}="","",${actual}),${f.cell('p0')})`;
       },
     }),
-    // The KPI targets table's target for this period, else the KPI's Target (resetting each period).
+    // The KPI targets table's target for this period, else the KPI's Target (resetting each
+    // period). Sparse: TODAY() recalculates it at every edit, and it scans the KPI targets.
     periodTarget: col('Target this period', 'Cible de la période', 100, 'number', {
+      sparse: true,
       formula: (f) => periodTargetFormula(f.cell('id'), f.cell('frequencyKey'), f.cell('target')),
     }),
     previous: col('Previous period', 'Période précédente', 100, 'number', {
@@ -472,7 +474,9 @@ export const KPIS: TableSheet<KpiColumn, never> = {
         kpiStatusFormula(
           {
             actual: f.cell('value'),
-            target: f.cell('periodTarget'),
+            // On a row the refresh has not reached yet (no period target there), the Target:
+            // a KPI typed has its status at once.
+            target: `IF(${f.cell('periodTarget')}="",${f.cell('target')},${f.cell('periodTarget')})`,
             direction: f.cell('direction'),
             elapsed: f.cell('elapsed'),
           },
