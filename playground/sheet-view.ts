@@ -11,7 +11,7 @@ import { formatValue } from '../emulation/number-format';
 import { chartView } from './chart-view';
 import { conditionalFormats } from './conditional-formats';
 import { inferredFormat } from './formula-formats';
-import { sparkBar, sparkLine } from './sparkline';
+import { sparkline } from './sparkline';
 import { isChecked, validationControls } from './validation-controls';
 import type { CellView, SheetView, ValueKind } from './view';
 
@@ -77,11 +77,11 @@ export function sheetView(h: BundleHandle, name: string): SheetView {
       const kind = kindOf(value, formula);
       const rule = ruleFormats.get(at);
       const control = controls.cells.get(at);
-      const bar = formula === '' ? undefined : sparkBar(inspect, name, formula, value);
-      const line =
-        formula === '' || bar !== undefined || !formula.includes('SPARKLINE(')
-          ? undefined
-          : sparkLine(inspect, name, formula);
+      const spark = formula.includes('SPARKLINE(')
+        ? sparkline(inspect, name, formula, value)
+        : undefined;
+      const bar = spark && 'bar' in spark ? spark.bar : undefined;
+      const line = spark && 'line' in spark ? spark.line : undefined;
       const cell: Draft = {
         display:
           bar || line || (control && 'checkbox' in control) ? '' : shown(i, j, value, formula),

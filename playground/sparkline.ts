@@ -13,41 +13,42 @@ import type { SparkBar, SparkLine } from './view';
 const DEFAULT_BAR_COLOR = '#4285f4';
 const DEFAULT_LINE_COLOR = '#4285f4';
 
-export function sparkBar(
+/** What a SPARKLINE cell draws: a bar, a line, or nothing. */
+export type Spark = { readonly bar: SparkBar } | { readonly line: SparkLine } | undefined;
+
+/** A bar option written out in the formula: such a cell without a number draws nothing. */
+const BAR_OPTION = /"charttype"\s*,\s*"bar"/i;
+
+/**
+ * What a SPARKLINE formula draws in its cell, its options evaluated once. A line's points are
+ * its data evaluated on the cell's sheet, numbers in reading order; the formula around the call
+ * (an IF that shows nothing under two points) is not evaluated: a line is drawn where the data
+ * hold two numbers or more, as that IF asks.
+ */
+export function sparkline(
   inspect: Inspector,
   sheet: string,
   formula: string,
   value: unknown,
-): SparkBar | undefined {
-  if (typeof value !== 'number') return undefined;
-  const args = callArguments(formula, 'SPARKLINE');
-  if (!args) return undefined;
-  const options = args[1] ? readOptions(inspect.evaluate(sheet, `=${args[1]}`)) : new Map();
-  if (String(options.get('charttype') ?? '').toLowerCase() !== 'bar') return undefined;
-  const max = Number(options.get('max') ?? value);
-  const fraction = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
-  return { fraction, color: String(options.get('color1') ?? DEFAULT_BAR_COLOR) };
-}
-
-/**
- * A line sparkline's points: its data evaluated on the cell's sheet, numbers in reading order.
- * The formula around the SPARKLINE call (an IF that shows nothing under two points) is not
- * evaluated: a line is drawn where the data hold two numbers or more, as that IF asks.
- */
-export function sparkLine(
-  inspect: Inspector,
-  sheet: string,
-  formula: string,
-): SparkLine | undefined {
+): Spark {
   const args = callArguments(formula, 'SPARKLINE');
   if (!args?.[0]) return undefined;
+  // The template's empty rows hold bars of nothing: known without evaluating anything.
+  if (typeof value !== 'number' && BAR_OPTION.test(args[1] ?? '')) return undefined;
   const options = args[1] ? readOptions(inspect.evaluate(sheet, `=${args[1]}`)) : new Map();
-  if (String(options.get('charttype') ?? 'line').toLowerCase() !== 'line') return undefined;
+  const type = String(options.get('charttype') ?? 'line').toLowerCase();
+  if (type === 'bar') {
+    if (typeof value !== 'number') return undefined;
+    const max = Number(options.get('max') ?? value);
+    const fraction = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
+    return { bar: { fraction, color: String(options.get('color1') ?? DEFAULT_BAR_COLOR) } };
+  }
+  if (type !== 'line') return undefined;
   const data = inspect.evaluate(sheet, `=${args[0]}`);
   const rows = Array.isArray(data) ? (data as unknown[][]) : [[data]];
   const points = rows.flat().map((v) => (typeof v === 'number' && Number.isFinite(v) ? v : null));
   if (points.filter((p) => p !== null).length < 2) return undefined;
-  return { points, color: String(options.get('color') ?? DEFAULT_LINE_COLOR) };
+  return { line: { points, color: String(options.get('color') ?? DEFAULT_LINE_COLOR) } };
 }
 
 /** Option rows ({"max",1;"color1","red"}) as a map by lower-case name. */

@@ -152,9 +152,10 @@ function pinnedRows() {
     target: last + 5,
     direction: last + 6,
     lower: last + 7,
-    targeted: last + 8,
+    firstTarget: last + 8,
+    lastTarget: last + 9,
   };
-  const startRow = (k: number): number => helpers.targeted + 2 + (p.periods - 1 - k);
+  const startRow = (k: number): number => helpers.lastTarget + 2 + (p.periods - 1 - k);
   const targetRow = (k: number): number => startRow(-1) + 2 + (p.periods - 1 - k);
   return { helpers, dataRow: (k: number) => last - k, startRow, targetRow, lastRow: targetRow(0) };
 }
@@ -176,7 +177,8 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
   block.text(helpers.target, p.column, t('target'));
   block.text(helpers.direction, p.column, t('direction'));
   block.text(helpers.lower, p.column, t('lowerIsBetter'));
-  block.text(helpers.targeted, p.column, t('targetRows'));
+  block.text(helpers.firstTarget, p.column, t('firstTargetRow'));
+  block.text(helpers.lastTarget, p.column, t('lastTargetRow'));
   for (let k = p.periods - 1; k >= -1; k--) {
     block.text(startRow(k), p.column, `${t('periodStart')} ${periodLabel(k)}`);
     if (k < 0) continue;
@@ -194,9 +196,11 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
     block.formula(helpers.frequency, c, pick('frequencyKey', n));
     block.formula(helpers.target, c, pick('target', n));
     block.formula(helpers.direction, c, pick('direction', n));
-    // Rows of its own in the KPI targets, counted once: a KPI with none (most) has its Target
-    // in every period, with no scan per period at each edit (the periods' days follow TODAY()).
-    block.formula(helpers.targeted, c, `IF(${id}="",0,COUNTIF(${KPI_TARGET_NAMES.id},${id}))`);
+    // The first and last days of its rows in the KPI targets (0: none), found once: a period
+    // outside them has the KPI's Target, with no scan at each edit (its days follow TODAY()).
+    const { id: TID, period: TP } = KPI_TARGET_NAMES;
+    block.formula(helpers.firstTarget, c, `IF(${id}="",0,MINIFS(${TP},${TID},${id}))`);
+    block.formula(helpers.lastTarget, c, `IF(${id}="",0,MAXIFS(${TP},${TID},${id}))`);
     block.formula(
       helpers.lower,
       c,
@@ -214,7 +218,9 @@ function pinnedKpis(block: Block, kpis: string, t: (k: DashboardLabel) => string
       block.formula(
         targetRow(k),
         c,
-        `IF(${id}="","",IF(OR(${start}="",${at(helpers.targeted)}=0),IF(${at(helpers.target)}="","",${at(helpers.target)}),` +
+        `IF(${id}="","",IF(OR(${start}="",${at(helpers.firstTarget)}=0,` +
+          `${at(helpers.firstTarget)}>=${next},${at(helpers.lastTarget)}<${start}),` +
+          `IF(${at(helpers.target)}="","",${at(helpers.target)}),` +
           `${targetBetweenFormula(id, start, next, at(helpers.target))}))`,
       );
       const value = `INDEX(${kpi(periodKey(k))},${at(helpers.row)})`;

@@ -83,7 +83,8 @@ export const DASHBOARD_LABELS = {
   registerRow: L('Row in the KPIs sheet’s table', 'Ligne dans le tableau de la feuille KPI'),
   direction: L('Direction', 'Sens'),
   lowerIsBetter: L('Lower is better', 'Plus bas est mieux'),
-  targetRows: L('Rows in KPI targets', 'Lignes dans Cibles des KPI'),
+  firstTargetRow: L('First day in KPI targets', 'Premier jour dans Cibles des KPI'),
+  lastTargetRow: L('Last day in KPI targets', 'Dernier jour dans Cibles des KPI'),
 } as const satisfies Record<string, Localized>;
 
 /** The health block's row labels, by the findings they count (the refresh writes the counts). */
