@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SaveResult, SidebarState } from '../../src/contract/sidebar';
-import type { KpiEvent } from '../../src/core/kpi-series';
+import type { KpiEvent, KpiReading } from '../../src/core/kpi-series';
 import { summariseKpi } from '../../src/core/kpi-summary';
+import type { KpiSummary } from '../../src/core/kpi-words';
 import { KPI_HISTORY, KPIS, OKRS } from '../../src/workbook/layout/tables';
 import { dayNumber } from '../../src/workbook/sheets/banner';
 import { dayOf } from '../../src/workbook/sheets/day';
 import { dataCalls } from '../support/data-calls';
 import { emulatedServer } from '../support/emulated-server';
 import { kpiWorld } from '../support/kpi-calls';
+import { eventsOf, rowsByHeader } from '../support/kpi-log';
 import { NOW, typeRows, type World, world } from '../support/refresh-world';
 
 /**
@@ -20,10 +22,7 @@ const KPI_SHEET = KPIS.name.en;
 const LOG = KPI_HISTORY.name.en;
 
 function log(w: World, sheet = LOG): Record<string, unknown>[] {
-  const [header = [], ...rows] = w.h.spreadsheet.values(sheet, `A${KPI_HISTORY.headerRow}:F`);
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+  return rowsByHeader(w, sheet, KPI_HISTORY.headerRow);
 }
 
 describe('the KPI history', () => {
@@ -278,42 +277,19 @@ describe('a key result fed by a KPI', () => {
     const today = dayNumber(dayOf(now.getTime(), 'Europe/Paris').start);
     const qStart = Date.UTC(2025, 0, 1) / 86_400_000;
     const qEnd = Date.UTC(2025, 2, 31) / 86_400_000;
-    const events = (id: string): KpiEvent[] =>
-      log(w)
-        .filter((e) => e.ID === id)
-        .map((e) => ({
-          day: dayNumber(dayOf((e.When as Date).getTime(), 'Europe/Paris').start),
-          value: e.Actual as number,
-        }));
-    const leads = summariseKpi(
-      events('K1'),
-      { frequency: 'month', measure: 'cumulative' },
-      'sum',
-      qStart,
-      qEnd,
-      today,
-    );
-    const rate = summariseKpi(
-      events('K2'),
-      { frequency: 'week', measure: 'rate' },
-      'last',
-      qStart,
-      qEnd,
-      today,
-    );
+    const events = (id: string): KpiEvent[] => eventsOf(log(w), id, 'Europe/Paris');
+    // The core's summary of a KPI over the KR's quarter, on the last day played.
+    const summary = (id: string, kpi: KpiReading, how: KpiSummary) =>
+      summariseKpi(events(id), kpi, how, qStart, qEnd, today);
+    const monthlyTotal: KpiReading = { frequency: 'month', measure: 'cumulative' };
+    const leads = summary('K1', monthlyTotal, 'sum');
+    const rate = summary('K2', { frequency: 'week', measure: 'rate' }, 'last');
     expect(typeof leads).toBe('number');
     const read = (title: string): unknown =>
       w.h.spreadsheet.value(OKRS.name.en, `${letter(current)}${krRow(title)}`);
     expect(read('Leads this quarter') as number).toBeCloseTo(leads as number, 9);
     expect(read('Open rate lately') as number).toBeCloseTo(rate as number, 9);
-    const monthly = summariseKpi(
-      events('K1'),
-      { frequency: 'month', measure: 'cumulative' },
-      'average',
-      qStart,
-      qEnd,
-      today,
-    );
+    const monthly = summary('K1', monthlyTotal, 'average');
     expect(read('Leads a month') as number).toBeCloseTo(monthly as number, 9);
     expect(read('Cost lately')).toBe(events('K3').at(-1)?.value);
     // The refresh kept the formulas, and took them for no typed-over cell.

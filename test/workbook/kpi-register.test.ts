@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Direction, STATUS_LABELS } from '../../src/core/kpi';
 import { kpiPeriodStatus } from '../../src/core/kpi-pace';
-import { type KpiEvent, kpiSeries } from '../../src/core/kpi-series';
+import { kpiSeries } from '../../src/core/kpi-series';
 import type { Frequency, KpiMeasure } from '../../src/core/kpi-words';
 import { isProblem } from '../../src/core/problem';
 import { DASHBOARD } from '../../src/workbook/dashboard/dashboard';
@@ -9,7 +9,8 @@ import { KPI_HISTORY, KPIS } from '../../src/workbook/layout/tables';
 import { dayNumber } from '../../src/workbook/sheets/banner';
 import { dayOf } from '../../src/workbook/sheets/day';
 import { emulatedServer } from '../support/emulated-server';
-import { typeRows, type World, world } from '../support/refresh-world';
+import { eventsOf, rowsByHeader } from '../support/kpi-log';
+import { typeRows, world } from '../support/refresh-world';
 
 /**
  * The KPI register over three months in the emulation (the real bundle, the template's native
@@ -85,13 +86,6 @@ const KPIS_TYPED: readonly Kpi[] = [
 /** How each KPI's Actual arrives: typed in the sheet, fed by a formula, or checked in. */
 const SOURCES = ['sheet', 'sheet', 'sheet', 'formula', 'sidebar'] as const;
 
-function cellsByHeader(w: World, sheet: string, headerRow: number): Record<string, unknown>[] {
-  const [header = [], ...rows] = w.h.spreadsheet.values(sheet, `A${headerRow}:AZ`);
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
-
 describe('the KPI register over three months', () => {
   it('shows each KPI’s period values, change, trend and status as the core computes them', () => {
     const w = world({ now: START });
@@ -152,8 +146,8 @@ describe('the KPI register over three months', () => {
     }
 
     const today = dayNumber(dayOf(now.getTime(), ZONE).start);
-    const log = cellsByHeader(w, KPI_HISTORY.name.en, KPI_HISTORY.headerRow);
-    const register = cellsByHeader(w, SHEET, KPIS.headerRow).filter((r) => r.Measure !== '');
+    const log = rowsByHeader(w, KPI_HISTORY.name.en, KPI_HISTORY.headerRow);
+    const register = rowsByHeader(w, SHEET, KPIS.headerRow).filter((r) => r.Measure !== '');
     expect(register).toHaveLength(KPIS_TYPED.length);
     KPIS_TYPED.forEach((k, i) => {
       const row = register[i] ?? {};
@@ -164,10 +158,7 @@ describe('the KPI register over three months', () => {
         k.measure,
       ).toEqual(recorded[i]);
       expect(new Set(rowsOf.map((e) => e.Source)), k.measure).toEqual(new Set([SOURCES[i]]));
-      const events: KpiEvent[] = rowsOf.map((e) => ({
-        day: dayNumber(dayOf((e.When as Date).getTime(), ZONE).start),
-        value: e.Actual as number,
-      }));
+      const events = eventsOf(rowsOf, String(row.ID), ZONE);
       expect(events.length, k.measure).toBeGreaterThan(3);
       const series = kpiSeries(events, { frequency: k.frequency, measure: k.measuredAs }, today);
       if (series === null) throw new Error('no series');

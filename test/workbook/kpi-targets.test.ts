@@ -3,7 +3,7 @@ import type { SidebarState } from '../../src/contract/sidebar';
 import { type Direction, STATUS_LABELS } from '../../src/core/kpi';
 import { kpiPeriodStatus, periodTarget, periodTargets } from '../../src/core/kpi-pace';
 import { shiftPeriod } from '../../src/core/kpi-period';
-import { type KpiEvent, kpiSeries } from '../../src/core/kpi-series';
+import { kpiSeries } from '../../src/core/kpi-series';
 import type { Frequency, KpiMeasure } from '../../src/core/kpi-words';
 import { isProblem } from '../../src/core/problem';
 import { DASHBOARD } from '../../src/workbook/dashboard/dashboard';
@@ -11,7 +11,8 @@ import { columnLetter } from '../../src/workbook/layout/columns';
 import { KPI_HISTORY, KPI_TARGETS, KPIS } from '../../src/workbook/layout/tables';
 import { dayNumber } from '../../src/workbook/sheets/banner';
 import { dayOf } from '../../src/workbook/sheets/day';
-import { typeRows, type World, world } from '../support/refresh-world';
+import { eventsOf, rowsByHeader } from '../support/kpi-log';
+import { typeRows, world } from '../support/refresh-world';
 
 /**
  * Targets that differ per period, the dashboard's chart of pinned KPIs, and the register's
@@ -98,13 +99,6 @@ const TARGET_ROWS: readonly (readonly [string, string, number])[] = [
   ['K4', '2025-03-12', 90],
 ];
 
-function cellsByHeader(w: World, sheet: string, headerRow: number): Record<string, unknown>[] {
-  const [header = [], ...rows] = w.h.spreadsheet.values(sheet, `A${headerRow}:AZ`);
-  return rows
-    .filter((r) => r.some((v) => v !== ''))
-    .map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
-
 const isoDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 describe('targets per period, pinned KPIs and formats', () => {
@@ -163,8 +157,8 @@ describe('targets per period, pinned KPIs and formats', () => {
     }
 
     const today = dayNumber(dayOf(now.getTime(), ZONE).start);
-    const log = cellsByHeader(w, KPI_HISTORY.name.en, KPI_HISTORY.headerRow);
-    const register = cellsByHeader(w, SHEET, KPIS.headerRow).filter((r) => r.Measure !== '');
+    const log = rowsByHeader(w, KPI_HISTORY.name.en, KPI_HISTORY.headerRow);
+    const register = rowsByHeader(w, SHEET, KPIS.headerRow).filter((r) => r.Measure !== '');
     expect(register).toHaveLength(KPIS_TYPED.length);
     const pinnedData = w.h.spreadsheet.values(
       'Dashboard',
@@ -180,12 +174,7 @@ describe('targets per period, pinned KPIs and formats', () => {
       const row = register[i] ?? {};
       const id = `K${i + 1}`;
       expect(row.ID).toBe(id);
-      const events: KpiEvent[] = log
-        .filter((e) => e.ID === id)
-        .map((e) => ({
-          day: dayNumber(dayOf((e.When as Date).getTime(), ZONE).start),
-          value: e.Actual as number,
-        }));
+      const events = eventsOf(log, id, ZONE);
       const series = kpiSeries(events, { frequency: k.frequency, measure: k.measuredAs }, today);
       if (series === null) throw new Error('no series');
       const targets = periodTargets(
