@@ -202,7 +202,13 @@ export class Inspector {
   /** Types text into a cell as a person would (same reading as setValue: "=…", "'…", "15%"). */
   type(sheet: string, a1: string, text: string): void {
     const s = this.#sheet(sheet);
-    this.#doc.writeValues(s, this.#range(s, a1), [[text]]);
+    const r = this.#range(s, a1);
+    // A person types in the grid only: past its last row or column there is no cell to click.
+    if (r.row > s.maxRows || r.column > s.maxColumns)
+      throw new Error(
+        `${sheet}!${a1} is outside the sheet (${s.maxRows} rows, ${s.maxColumns} columns)`,
+      );
+    this.#doc.writeValues(s, r, [[text]]);
   }
 
   /**
