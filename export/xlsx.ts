@@ -22,7 +22,11 @@ import {
   templateLocation,
 } from '../src/workbook/layout/columns';
 import { barFormula } from '../src/workbook/layout/formulas';
-import { KPI_HISTORY_NAMES, KPI_TARGET_NAMES } from '../src/workbook/layout/kpi-formulas';
+import {
+  KPI_HISTORY_NAMES,
+  KPI_REGISTER_NAMES,
+  KPI_TARGET_NAMES,
+} from '../src/workbook/layout/kpi-formulas';
 import {
   DASHBOARD_NAME,
   type Dropdown,
@@ -87,6 +91,7 @@ export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
   addNames(workbook, [
     ...nameColumns(names.kpiHistory, KPI_HISTORY, KPI_HISTORY_NAMES),
     ...nameColumns(names.kpiTargets, KPI_TARGETS, KPI_TARGET_NAMES),
+    ...nameColumns(names.kpis, KPIS, KPI_REGISTER_NAMES),
   ]);
   writeDashboard(workbook.addWorksheet(names.dashboard), lang, names);
   writeGuide(workbook.addWorksheet(names.guide), lang);

@@ -97,6 +97,8 @@ const TARGET_ROWS: readonly (readonly [string, string, number])[] = [
   ['k3', '2025-03-01', 35],
   ['K4', '2025-03-04', 200],
   ['K4', '2025-03-12', 90],
+  // An ID the register lacks: it sets nothing, and says so.
+  ['K9', '2025-03-12', 5],
 ];
 
 const isoDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -123,9 +125,11 @@ describe('targets per period, pinned KPIs and formats', () => {
     });
     TARGET_ROWS.forEach(([id, day, target], i) => {
       const row = KPI_TARGETS.headerRow + 1 + i;
-      w.h.spreadsheet.type(TARGETS, `A${row}`, id);
-      w.h.spreadsheet.type(TARGETS, `B${row}`, day);
-      w.h.spreadsheet.type(TARGETS, `C${row}`, String(target));
+      const at = (header: string): string =>
+        `${columnLetter(w.col(TARGETS, header, KPI_TARGETS.headerRow))}${row}`;
+      w.h.spreadsheet.type(TARGETS, at('KPI ID'), id);
+      w.h.spreadsheet.type(TARGETS, at('Period (any day of it)'), day);
+      w.h.spreadsheet.type(TARGETS, at('Target'), String(target));
     });
 
     // A person's own cells: a column beside the register, a sheet of their own, the targets.
@@ -136,13 +140,17 @@ describe('targets per period, pinned KPIs and formats', () => {
     w.h.spreadsheet.type(SHEET, `${comment}${KPIS.headerRow + 1}`, "'=1+1, not a formula");
     w.h.spreadsheet.type('Sheet1', 'A1', '52%');
     w.h.spreadsheet.type('Sheet1', 'B2', "'K1");
+    // The KPI targets but for Okapi's Measure column, which follows the register's IDs.
+    const measureAt = w.col(TARGETS, 'Measure', KPI_TARGETS.headerRow) - 1;
+    const theirs = (grid: unknown[][]): unknown[][] =>
+      grid.map((r) => r.filter((_, j) => j !== measureAt));
     const persons = (): unknown[] => [
       w.h.spreadsheet.values(SHEET, `${comment}1:${comment}20`),
       w.h.spreadsheet.values('Sheet1'),
       w.h.spreadsheet.numberFormats('Sheet1', 'A1:B2'),
-      w.h.spreadsheet.values(TARGETS),
-      w.h.spreadsheet.formulas(TARGETS),
-      w.h.spreadsheet.numberFormats(TARGETS, 'A1:D12'),
+      theirs(w.h.spreadsheet.values(TARGETS)),
+      theirs(w.h.spreadsheet.formulas(TARGETS)),
+      theirs(w.h.spreadsheet.numberFormats(TARGETS, 'A1:E12')),
     ];
     const before = persons();
 
@@ -240,6 +248,13 @@ describe('targets per period, pinned KPIs and formats', () => {
     w.refresh();
     expect(w.h.calls.byMethod()['RangeList.setNumberFormat'] ?? 0).toBe(0);
     expect(persons()).toEqual(before);
+    // Each row of the KPI targets shows the measure its ID names, lower case too, or a warning.
+    const measures = rowsByHeader(w, TARGETS, KPI_TARGETS.headerRow).map((r) => r.Measure);
+    expect(measures).toEqual(
+      TARGET_ROWS.map(
+        ([id]) => KPIS_TYPED[Number(id.slice(1)) - 1]?.measure ?? '⚠ no KPI has this ID',
+      ),
+    );
     // The sidebar's KPI check-in shows each KPI's target of this period, as the register does.
     const state = w.h.run('okapiSidebarLoad') as SidebarState;
     expect(state.kpis.map((k) => k.target)).toEqual(register.map((r) => r['Target this period']));

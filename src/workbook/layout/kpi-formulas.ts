@@ -5,6 +5,7 @@ import {
   MEASURE_WORDS,
   MEASURES,
 } from '../../core/kpi-words';
+import type { Lang } from '../../core/lang';
 import { SCORE_DECIMALS } from '../../core/round';
 import { UNKNOWN_KIND, vocabularyFormula } from './formulas';
 
@@ -161,6 +162,31 @@ export function periodTargetFormula(id: string, frequencyKey: string, target: st
     `IF(OR(${id}="",${unknown(frequencyKey)}),${ownTarget(target)},` +
     `${targetBetweenFormula(id, periodStartFormula(frequencyKey, 0), periodStartFormula(frequencyKey, -1), target)})`
   );
+}
+
+/**
+ * The KPI register's ID and Measure columns as workbook names: the KPI targets sheet shows the
+ * measure of the ID typed on each row, so that a wrong ID shows at once.
+ */
+export const KPI_REGISTER_NAMES = {
+  id: 'OkapiRegisterId',
+  measure: 'OkapiRegisterMeasure',
+} as const;
+
+/** What a KPI targets row shows when no KPI of the register has its ID. */
+const NO_SUCH_KPI: Readonly<Record<Lang, string>> = {
+  en: '⚠ no KPI has this ID',
+  fr: '⚠ aucun KPI n’a cet ID',
+};
+
+/**
+ * The measure of the KPI a KPI targets row names by ID, matched as the register's formulas
+ * match it (regardless of case); a warning when the register has no such ID, as the row then
+ * sets nothing; "" on a row with no ID.
+ */
+export function targetMeasureFormula(id: string, lang: Lang): string {
+  const { id: RID, measure: RM } = KPI_REGISTER_NAMES;
+  return `IF(${id}="","",IFERROR(INDEX(${RM},MATCH(${id},${RID},0)),"${NO_SUCH_KPI[lang]}"))`;
 }
 
 /** A blank Target stays blank: a reference returned by IF reads as 0 in some engines. */

@@ -19,6 +19,7 @@ import {
   periodElapsedFormula,
   periodTargetFormula,
   periodValueFormula,
+  targetMeasureFormula,
 } from './kpi-formulas';
 
 /**
@@ -599,9 +600,9 @@ export const KPI_HISTORY: TableSheet<KpiHistoryColumn, never> = {
  * Targets set per period (docs/workbook.md#kpi-targets): a row per KPI and period whose target
  * differs from the KPI's own (a monthly target row). The register's "Target this period" reads
  * it through named ranges (kpi-formulas.ts: KPI_TARGET_NAMES). People fill it in; Okapi only
- * reads it.
+ * reads it, and shows the measure each ID names (through the register's names).
  */
-const KPI_TARGET_COLUMNS = ['id', 'period', 'target', 'note'] as const;
+const KPI_TARGET_COLUMNS = ['id', 'measure', 'period', 'target', 'note'] as const;
 export type KpiTargetColumn = (typeof KPI_TARGET_COLUMNS)[number];
 
 export const KPI_TARGETS: TableSheet<KpiTargetColumn, never> = {
@@ -614,6 +615,10 @@ export const KPI_TARGETS: TableSheet<KpiTargetColumn, never> = {
     // The register's IDs, offered as a list: the link that survives a renamed measure.
     id: col('KPI ID', 'ID du KPI', 80, 'id', {
       dropdown: { kind: 'column', sheet: 'kpis', column: 'id' },
+    }),
+    // The measure the ID names, or a warning: a mistyped ID shows as it is typed.
+    measure: col('Measure', 'Mesure', 200, 'text', {
+      formula: (f) => targetMeasureFormula(f.cell('id'), f.lang),
     }),
     period: col('Period (any day of it)', 'Période (un jour de celle-ci)', 160, 'date', {
       dropdown: { kind: 'date' },

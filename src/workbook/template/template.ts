@@ -3,12 +3,13 @@ import { type Period, periodAround } from '../../core/period';
 import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
 import { BandRules } from '../layout/bands';
 import { columnLetter, openColumnRange, templateLocation } from '../layout/columns';
-import { KPI_HISTORY_NAMES, KPI_TARGET_NAMES } from '../layout/kpi-formulas';
+import { KPI_HISTORY_NAMES, KPI_REGISTER_NAMES, KPI_TARGET_NAMES } from '../layout/kpi-formulas';
 import {
   DASHBOARD_NAME,
   GUIDE_NAME,
   KPI_HISTORY,
   KPI_TARGETS,
+  KPIS,
   type SheetKey,
   TABLES,
   type TableSheet,
@@ -124,6 +125,7 @@ function build(
   }
   nameColumns(ss, find('kpiHistory').sheet, KPI_HISTORY, KPI_HISTORY_NAMES);
   nameColumns(ss, find('kpiTargets').sheet, KPI_TARGETS, KPI_TARGET_NAMES);
+  nameColumns(ss, find('kpis').sheet, KPIS, KPI_REGISTER_NAMES);
   const names = { okrs: find('okrs').name, kpis: find('kpis').name };
   writeDashboard(find('dashboard').sheet, dashboardPlan(content.dashboard, names));
   writeGuide(find('guide').sheet, planGuide(content.guide));
