@@ -16,6 +16,7 @@ import { DASHBOARD, DASHBOARD_TEXT } from '../src/workbook/dashboard/dashboard';
 import { bandFormula } from '../src/workbook/layout/bands';
 import {
   columnLetter,
+  columnNames,
   formulaContext,
   preparedColumnRange,
   sheetPrefix,
@@ -98,22 +99,16 @@ export function templateWorkbook(options: XlsxOptions): XlsxTemplate {
   return { workbook, sheets: workbook.worksheets.map((w) => w.name), exampleRows };
 }
 
-/**
- * A table's columns as workbook names, whole, as in Sheets (the KPI history's and the KPI
- * targets'): the register reads them.
- */
+/** A table's columns as workbook names (columnNames), whole columns, as in Sheets. */
 function nameColumns<K extends string>(
   sheet: string,
   table: TableSheet<K, never>,
   names: Readonly<Partial<Record<K, string>>>,
 ): ExcelJS.DefinedNamesModel {
-  const at = templateLocation(table).columns;
-  return Object.entries<string | undefined>(names).flatMap(([key, name]) => {
-    const column = at[key as K];
-    if (column === undefined || name === undefined) return [];
-    const letter = columnLetter(column);
-    return [{ name, ranges: [`${sheetPrefix(sheet)}$${letter}:$${letter}`] }];
-  });
+  return columnNames(table, names).map(({ name, letter }) => ({
+    name,
+    ranges: [`${sheetPrefix(sheet)}$${letter}:$${letter}`],
+  }));
 }
 
 /**

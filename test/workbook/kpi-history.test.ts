@@ -192,37 +192,22 @@ describe('a key result fed by a KPI', () => {
       target: 1000,
       kpi: { kpiId, summary },
     });
-    expect(() =>
+    const createObjective = (krs: readonly unknown[]): unknown =>
       call('okapiSidebarSave', {
         objectives: [
-          {
-            title: 'Fill the funnel',
-            parent: '',
-            owner: 'Ana',
-            period: 'quarter',
-            krs: [kr('Leads', 'K7', 'sum')],
-          },
+          { title: 'Fill the funnel', parent: '', owner: 'Ana', period: 'quarter', krs },
         ],
         checkIns: [],
-      }),
-    ).toThrow(/Key result 1 › ID › no KPI has this ID/);
-    call('okapiSidebarSave', {
-      objectives: [
-        {
-          title: 'Fill the funnel',
-          parent: '',
-          owner: 'Ana',
-          period: 'quarter',
-          krs: [
-            kr('Leads this quarter', 'K1', 'sum'),
-            kr('Open rate lately', 'K2', 'last'),
-            { ...kr('Leads a month', 'K1', 'sum'), kpi: undefined },
-            kr('Cost lately', 'K3', 'sum'),
-          ],
-        },
-      ],
-      checkIns: [],
-    });
+      });
+    expect(() => createObjective([kr('Leads', 'K7', 'sum')])).toThrow(
+      /Key result 1 › ID › no KPI has this ID/,
+    );
+    createObjective([
+      kr('Leads this quarter', 'K1', 'sum'),
+      kr('Open rate lately', 'K2', 'last'),
+      { ...kr('Leads a month', 'K1', 'sum'), kpi: undefined },
+      kr('Cost lately', 'K3', 'sum'),
+    ]);
     const actual = w.col(KPI_SHEET, 'Actual', KPIS.headerRow);
     const current = w.col(OKRS.name.en, 'Current');
     const krRow = (title: string): number =>

@@ -115,3 +115,21 @@ export function formulaContext<K extends string, N extends string>(
     },
   };
 }
+
+/**
+ * Workbook names for whole columns of a table as the template lays it out ("OkapiKpiWhen" →
+ * "A"): the KPI history's, the KPI targets' and the register's, which formulas on other sheets
+ * read by name. The Sheets template and the .xlsx export set them each in their own way.
+ */
+export function columnNames<K extends string>(
+  table: TableSheet<K, never>,
+  names: Readonly<Partial<Record<K, string>>>,
+): { readonly name: string; readonly letter: string }[] {
+  const at = templateLocation(table).columns;
+  return Object.entries<string | undefined>(names).flatMap(([key, name]) => {
+    const column = at[key as K];
+    return column === undefined || name === undefined
+      ? []
+      : [{ name, letter: columnLetter(column) }];
+  });
+}

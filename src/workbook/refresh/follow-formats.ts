@@ -1,7 +1,7 @@
 import { isBlank } from '../../core/cell';
 import { columnLetter } from '../layout/columns';
 import { rowFormula } from '../layout/row-formulas';
-import { type Column, computedFormat } from '../layout/tables';
+import { computedFormat } from '../layout/tables';
 import type { TableRead } from '../sheets/found-table';
 import type { FormulaWrite } from './plan';
 
@@ -52,7 +52,7 @@ export function planFollowedFormats(t: TableRead, writes: readonly FormulaWrite[
     );
   const byFormat = new Map<string, Map<number, number[]>>();
   for (const [key, source] of pairs) {
-    const column = t.layout.columns.find((c) => c.key === key) as Column | undefined;
+    const column = t.layout.columns.find((c) => c.key === key);
     const [at, from] = [columns[key], columns[source]];
     const build =
       column && at !== undefined ? rowFormula(column, t.located, last, t.lang, 'sheets') : null;

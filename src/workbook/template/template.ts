@@ -2,7 +2,7 @@ import { type Lang, langOfLocale } from '../../core/lang';
 import { type Period, periodAround } from '../../core/period';
 import { dashboardPlan, writeDashboard } from '../dashboard/dashboard';
 import { BandRules } from '../layout/bands';
-import { columnLetter, openColumnRange, templateLocation } from '../layout/columns';
+import { columnNames, openColumnRange } from '../layout/columns';
 import { KPI_HISTORY_NAMES, KPI_REGISTER_NAMES, KPI_TARGET_NAMES } from '../layout/kpi-formulas';
 import {
   DASHBOARD_NAME,
@@ -60,23 +60,15 @@ export function createTemplate(
   return withDocumentLock(lang, () => build(ss, lang, contents[lang], options));
 }
 
-/**
- * A table's columns as workbook names (the KPI history's and the KPI targets'): the register's
- * formulas read them by name, so they hold no sheet name, and a column moved keeps its name.
- */
+/** A table's columns as workbook names (layout/columns.ts, columnNames), on its new sheet. */
 function nameColumns<K extends string>(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   table: TableSheet<K, never>,
   names: Readonly<Partial<Record<K, string>>>,
 ): void {
-  const at = templateLocation(table).columns;
-  for (const [key, name] of Object.entries<string | undefined>(names)) {
-    const column = at[key as K];
-    if (column === undefined || name === undefined) continue;
-    const letter = columnLetter(column);
+  for (const { name, letter } of columnNames(table, names))
     ss.setNamedRange(name, sheet.getRange(`${letter}:${letter}`));
-  }
 }
 
 /** The template's sheets in tab order, with their usual names. */
